@@ -1,0 +1,41 @@
+# Newsdesk — build, test and benchmark entry points. See scripts/ and bench/.
+
+SWIFT ?= swift
+export SWIFT
+
+FORMAT_PATHS := Sources Tests Package.swift
+DEMO_HOST ?= 127.0.0.1
+DEMO_PORT ?= 8080
+DEMO_DATABASE ?= ./newsdesk.sqlite
+
+.DEFAULT_GOAL := build
+.PHONY: build release test lint format demo bench clean
+
+build:
+	$(SWIFT) build
+
+release:
+	$(SWIFT) build -c release
+
+# Lint, build, then run all tests against a throwaway PostgreSQL (see scripts/test.sh).
+test:
+	scripts/test.sh
+
+lint:
+	$(SWIFT) format lint --strict --recursive $(FORMAT_PATHS)
+
+format:
+	$(SWIFT) format --in-place --recursive $(FORMAT_PATHS)
+
+demo:
+	$(SWIFT) build --product newsdesk
+	@echo "newsdesk serves on http://$(DEMO_HOST):$(DEMO_PORT)/ (database $(DEMO_DATABASE); Ctrl-C stops it)"
+	.build/debug/newsdesk serve --demo --host $(DEMO_HOST) --port $(DEMO_PORT) --database $(DEMO_DATABASE)
+
+# Requests/s of newsdesk against nginx on the same bytes (ROUNDS, DURATION, THREADS, CONNECTIONS).
+bench:
+	bench/pages
+
+clean:
+	$(SWIFT) package clean
+	rm -rf .test-output

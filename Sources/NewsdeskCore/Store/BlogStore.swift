@@ -1,0 +1,9 @@
+/// The blog's settings and authors.
+public protocol BlogStore: Sendable {
+    /// The stored settings, or the defaults when none were saved yet.
+    func blog() async throws -> Blog
+    /// Replaces the settings.
+    func saveBlog(_ blog: Blog) async throws
+    /// The author with this display name, created if missing.
+    func author(named displayName: String) async throws -> Author
+}

@@ -1,0 +1,8 @@
+/// A counter that every write to the store advances, so caches on any server can tell when to drop pages.
+public protocol ChangeTracking: Sendable {
+    /// The current change generation; it only grows.
+    func changeGeneration() async throws -> Int64
+}
+
+/// Everything a Newsdesk server needs from its storage.
+public typealias NewsdeskStorage = PostStore & CommentStore & BlogStore & ChangeTracking

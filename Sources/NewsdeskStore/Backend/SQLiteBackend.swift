@@ -1,0 +1,69 @@
+import Logging
+import SQLKit
+import SQLiteKit
+import SQLiteNIO
+
+/// SQLite in WAL mode: one writer connection behind a lock, one reader connection that sees committed data only.
+final class SQLiteBackend: DatabaseBackend {
+    let dialect = SQLDialectKind.sqlite
+    private let writer: SQLiteConnection
+    private let reader: SQLiteConnection
+    private let writeLock = AsyncLock()
+    private let logger: Logger
+
+    private init(writer: SQLiteConnection, reader: SQLiteConnection, logger: Logger) {
+        self.writer = writer
+        self.reader = reader
+        self.logger = logger
+    }
+
+    /// Opens (creating if needed) the database file.
+    static func open(path: String, logger: Logger) async throws -> SQLiteBackend {
+        let writer = try await SQLiteConnection.open(storage: .file(path: path), logger: logger).get()
+        // WAL lets readers (and other processes) go on while one writer commits. NORMAL sync in WAL mode
+        // keeps every committed transaction across a crash of this process; only power loss can drop the last ones.
+        for pragma in [
+            "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=10000",
+            "PRAGMA foreign_keys=ON",
+        ] {
+            try await writer.sql().raw(SQLQueryString(pragma)).run()
+        }
+        let reader = try await SQLiteConnection.open(storage: .file(path: path), logger: logger).get()
+        for pragma in ["PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON"] {
+            try await reader.sql().raw(SQLQueryString(pragma)).run()
+        }
+        return SQLiteBackend(writer: writer, reader: reader, logger: logger)
+    }
+
+    func read<R: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+        try await body(reader.sql(queryLogLevel: nil))
+    }
+
+    func transaction<R: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+        let database = writer.sql(queryLogLevel: nil)
+        return try await writeLock.withLock {
+            // IMMEDIATE takes the write lock up front, so another process waits (busy_timeout) instead of failing mid-way.
+            try await database.raw("BEGIN IMMEDIATE").run()
+            do {
+                let result = try await body(database)
+                try await database.raw("COMMIT").run()
+                return result
+            } catch {
+                try? await database.raw("ROLLBACK").run()
+                throw error
+            }
+        }
+    }
+
+    func run() async throws {
+        // Nothing runs in the background for SQLite; wait until the service is cancelled.
+        while !Task.isCancelled {
+            try? await Task.sleep(for: .seconds(3600))
+        }
+    }
+
+    func close() async {
+        try? await writer.close().get()
+        try? await reader.close().get()
+    }
+}

@@ -1,0 +1,23 @@
+/// One numbered schema change, written once per dialect.
+struct Migration: Sendable {
+    /// The number; migrations apply in ascending order, each once.
+    let version: Int
+    /// A short name for logs.
+    let name: String
+    /// The statements for SQLite.
+    let sqlite: [String]
+    /// The statements for PostgreSQL.
+    let postgres: [String]
+
+    func statements(for dialect: SQLDialectKind) -> [String] {
+        switch dialect {
+        case .sqlite: return sqlite
+        case .postgres: return postgres
+        }
+    }
+}
+
+extension Migration {
+    /// Every migration, in order. Append new ones; never edit one that has shipped.
+    static let all: [Migration] = [.m001Initial]
+}

@@ -1,0 +1,73 @@
+import Foundation
+import NewsdeskCore
+
+/// A `posts` row joined with its author's name.
+struct PostRow: Decodable {
+    let id: Int64
+    let title: String
+    let slug: String
+    let path: String
+    let status: String
+    let publishedAtMs: Int64?
+    let updatedAtMs: Int64
+    let authorId: Int64?
+    let authorName: String?
+    let authorProfileUrl: String?
+    let imageUrl: String?
+    let imageCaption: String?
+    let imageAlt: String?
+    let clipSourceUrl: String?
+    let clipHeadline: String?
+    let clipOutlet: String?
+    let clipExcerpt: String?
+    let commentary: String
+    let bodyHtml: String
+
+    /// The columns selected for a post, with the author joined in as `a`.
+    static let selectSQL = """
+        SELECT p.id, p.title, p.slug, p.path, p.status, p.published_at_ms, p.updated_at_ms, p.author_id,
+               a.display_name AS author_name, a.profile_url AS author_profile_url,
+               p.image_url, p.image_caption, p.image_alt, p.clip_source_url, p.clip_headline, p.clip_outlet,
+               p.clip_excerpt, p.commentary, p.body_html
+        FROM posts p LEFT JOIN authors a ON a.id = p.author_id
+        """
+
+    /// The post this row holds; labels are filled in separately.
+    func post(labels: [String]) -> Post {
+        Post(
+            id: id,
+            title: title,
+            slug: slug,
+            path: path,
+            status: PostStatus(rawValue: status) ?? .draft,
+            publishedAt: publishedAtMs.map(Date.init(millisecondsSince1970:)),
+            updatedAt: Date(millisecondsSince1970: updatedAtMs),
+            labels: labels,
+            image: imageUrl.map { PostImage(url: $0, caption: imageCaption ?? "", altText: imageAlt ?? "") },
+            clipping: clipSourceUrl.map {
+                Clipping(
+                    sourceURL: $0,
+                    headline: clipHeadline ?? "",
+                    outlet: clipOutlet ?? "",
+                    excerptParagraphs: ExcerptText.paragraphs(clipExcerpt ?? "")
+                )
+            },
+            commentary: commentary,
+            bodyHTML: bodyHtml,
+            author: authorName.map { Author(id: authorId, displayName: $0, profileURL: authorProfileUrl) }
+        )
+    }
+}
+
+/// Excerpt paragraphs are stored as one text, separated by blank lines (as Markdown will read them).
+enum ExcerptText {
+    static func joined(_ paragraphs: [String]) -> String {
+        paragraphs.joined(separator: "\n\n")
+    }
+
+    static func paragraphs(_ text: String) -> [String] {
+        text.components(separatedBy: "\n\n")
+            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import NewsdeskCore
+import SQLKit
+
+extension SQLStore: BlogStore {
+    public func blog() async throws -> Blog {
+        let json = try await backend.read { database in
+            try await database.raw("SELECT settings_json FROM blog_settings WHERE id = 1")
+                .first(decodingColumn: "settings_json", as: String.self)
+        }
+        guard let json else { return Blog() }
+        return try JSONDecoder().decode(Blog.self, from: Data(json.utf8))
+    }
+
+    public func saveBlog(_ blog: Blog) async throws {
+        let json = String(decoding: try JSONEncoder().encode(blog), as: UTF8.self)
+        try await write { database in
+            try await database.raw("DELETE FROM blog_settings WHERE id = 1").run()
+            try await database.insert(into: "blog_settings").columns("id", "settings_json")
+                .values(SQLBind(1), SQLBind(json)).run()
+        }
+    }
+
+    public func author(named displayName: String) async throws -> Author {
+        if let found = try await findAuthor(named: displayName) { return found }
+        return try await write { database in
+            // Another writer may have added the same author since the read above.
+            try await database.raw(
+                "INSERT INTO authors (display_name) VALUES (\(bind: displayName)) ON CONFLICT (display_name) DO NOTHING"
+            ).run()
+            let id = try await database.raw("SELECT id FROM authors WHERE display_name = \(bind: displayName)")
+                .first(decodingColumn: "id", as: Int64.self)
+            return Author(id: id, displayName: displayName)
+        }
+    }
+
+    private func findAuthor(named displayName: String) async throws -> Author? {
+        try await backend.read { database in
+            try await database.raw(
+                "SELECT id, display_name, profile_url FROM authors WHERE display_name = \(bind: displayName)"
+            ).first(decoding: AuthorRow.self, keyDecodingStrategy: .convertFromSnakeCase)?.author
+        }
+    }
+}

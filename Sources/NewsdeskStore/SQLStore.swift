@@ -1,0 +1,84 @@
+import Foundation
+import Logging
+import NewsdeskCore
+import SQLKit
+
+/// The one SQL implementation of Newsdesk's store protocols, on SQLite or PostgreSQL.
+public final class SQLStore: Sendable {
+    let backend: any DatabaseBackend
+    let logger: Logger
+
+    /// The dialect of the database behind the store.
+    public var dialect: SQLDialectKind { backend.dialect }
+
+    init(backend: any DatabaseBackend, logger: Logger) {
+        self.backend = backend
+        self.logger = logger
+    }
+
+    /// Opens the database at `location`. PostgreSQL needs `run()` going before any query.
+    public static func open(_ location: DatabaseLocation, logger: Logger) async throws -> SQLStore {
+        switch location {
+        case .sqlite(let path):
+            return SQLStore(backend: try await SQLiteBackend.open(path: path, logger: logger), logger: logger)
+        case .postgres(let url):
+            return SQLStore(backend: try PostgresBackend(url: url, logger: logger), logger: logger)
+        }
+    }
+
+    /// Applies missing migrations; returns the versions applied now.
+    @discardableResult
+    public func migrate() async throws -> [Int] {
+        try await Migrator(backend: backend, logger: logger).migrate()
+    }
+
+    /// Keeps background work going (PostgreSQL's pool) until the task is cancelled.
+    public func run() async throws {
+        try await backend.run()
+    }
+
+    /// Closes the connections.
+    public func close() async {
+        await backend.close()
+    }
+
+    /// Opens the store, runs its background work, migrates, and hands it to `body`: for CLI commands.
+    public static func withStore<R: Sendable>(
+        _ location: DatabaseLocation,
+        logger: Logger,
+        _ body: @Sendable (SQLStore) async throws -> R
+    ) async throws -> R {
+        let store = try await open(location, logger: logger)
+        return try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await store.run() }
+            defer { group.cancelAll() }
+            do {
+                try await store.migrate()
+                let result = try await body(store)
+                await store.close()
+                return result
+            } catch {
+                await store.close()
+                throw error
+            }
+        }
+    }
+
+    /// Runs a write transaction and advances the change counter in it, so every server drops stale pages.
+    func write<R: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+        try await backend.transaction { database in
+            let result = try await body(database)
+            try await database.raw("UPDATE change_counter SET generation = generation + 1 WHERE id = 1").run()
+            return result
+        }
+    }
+}
+
+extension SQLStore: ChangeTracking {
+    public func changeGeneration() async throws -> Int64 {
+        try await backend.read { database in
+            try await database.raw("SELECT generation FROM change_counter WHERE id = 1")
+                .first(decodingColumn: "generation", as: Int64.self) ?? 0
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import NewsdeskStore
+
+/// How a Newsdesk server runs: read from flags, then the environment, then defaults.
+public struct AppConfiguration: Sendable {
+    /// The address to listen on.
+    public var host: String
+    /// The port to listen on.
+    public var port: Int
+    /// Where the data lives.
+    public var database: DatabaseLocation
+    /// The public origin for canonical links; `nil` uses the blog's setting, else `http://host:port`.
+    public var baseURL: String?
+    /// How often to look for changes written by other servers or the CLI.
+    public var changePollInterval: Duration
+
+    /// Creates a configuration.
+    public init(
+        host: String = "127.0.0.1",
+        port: Int = 8080,
+        database: DatabaseLocation = .defaultLocation,
+        baseURL: String? = nil,
+        changePollInterval: Duration = .milliseconds(250)
+    ) {
+        self.host = host
+        self.port = port
+        self.database = database
+        self.baseURL = baseURL
+        self.changePollInterval = changePollInterval
+    }
+}

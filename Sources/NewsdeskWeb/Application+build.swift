@@ -1,0 +1,63 @@
+import Hummingbird
+import Logging
+import NewsdeskCore
+import NewsdeskStore
+import ServiceLifecycle
+
+/// Builds the Newsdesk web application on an opened store: public pages, comments, static files.
+///
+/// The store's background work and the change watcher run as services of the application; migrations
+/// run before the server accepts connections.
+public func buildApplication(
+    configuration: AppConfiguration,
+    store: SQLStore,
+    theme: Theme,
+    cache: PageCache = PageCache(),
+    logger: Logger,
+    beforeServing: @escaping @Sendable () async throws -> Void = {}
+) -> some ApplicationProtocol {
+    let site = SiteContext(store: store, theme: theme, cache: cache, configuration: configuration)
+    let router = buildRouter(site: site, logger: logger)
+    var app = Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Newsdesk"),
+        services: [
+            StoreService(store: store),
+            ChangeWatcher(store: store, cache: cache, interval: configuration.changePollInterval, logger: logger),
+        ],
+        logger: logger
+    )
+    app.beforeServerStarts {
+        try await store.migrate()
+        try await beforeServing()
+    }
+    return app
+}
+
+/// The routes and middleware, apart from the server, so router tests can use them directly.
+func buildRouter(site: SiteContext, logger: Logger) -> Router<BasicRequestContext> {
+    let router = Router(context: BasicRequestContext.self)
+    router.add(middleware: ErrorPageMiddleware(site: site, logger: logger))
+    router.add(middleware: PageCacheMiddleware(cache: site.cache))
+    router.add(
+        middleware: FileMiddleware(
+            site.theme.staticDirectory, urlBasePath: "/static",
+            cacheControl: .init([(MediaType(type: .any), [.maxAge(86_400), .public])]),
+            logger: logger))
+    let pages = PostPageController<BasicRequestContext>(site: site)
+    FrontPageController<BasicRequestContext>(site: site).addRoutes(to: router)
+    pages.addRoutes(to: router)
+    CommentController<BasicRequestContext>(site: site, pages: pages).addRoutes(to: router)
+    return router
+}
+
+/// Runs the store's background work (PostgreSQL's connection pool) for as long as the application runs.
+struct StoreService: Service {
+    let store: SQLStore
+
+    func run() async throws {
+        try await cancelWhenGracefulShutdown {
+            try await store.run()
+        }
+    }
+}

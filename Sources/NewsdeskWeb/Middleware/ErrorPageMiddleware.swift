@@ -1,0 +1,53 @@
+import Hummingbird
+import Logging
+import NewsdeskCore
+
+/// Turns errors into the theme's error page: 404 for unknown paths, a plain 500 with no internals otherwise.
+struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
+    let site: SiteContext
+    let logger: Logger
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
+        do {
+            return try await next(request, context)
+        } catch let error as HTTPError {
+            return await errorPage(status: error.status, message: error.body, request: request)
+        } catch {
+            logger.error("Request \(request.method) \(request.uri.path) failed: \(String(reflecting: error))")
+            return await errorPage(status: .internalServerError, message: nil, request: request)
+        }
+    }
+
+    func errorPage(status: HTTPResponse.Status, message: String?, request: Request) async -> Response {
+        // The error page must render even when the database is what failed.
+        let blog = (try? await site.store.blog()) ?? Blog()
+        let (heading, defaultMessage) = Self.wording(status)
+        let view = ErrorPageView(
+            blog: blog,
+            meta: PageMeta(
+                title: "\(heading) · \(blog.title)", description: heading, canonicalURL: site.baseURL(for: blog) + "/"),
+            status: status.code,
+            heading: heading,
+            message: message ?? defaultMessage
+        )
+        let html =
+            (try? site.theme.render(view, template: "error"))
+            ?? "<!DOCTYPE html><title>\(status.code)</title><p>\(heading)</p>"
+        return Response(
+            status: status,
+            headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
+    }
+
+    static func wording(_ status: HTTPResponse.Status) -> (String, String) {
+        switch status.code {
+        case 404: return ("Page not found", "Sorry, the page you were looking for in this blog does not exist.")
+        case 405: return ("Not allowed", "That action is not available at this address.")
+        case 413: return ("Too large", "What you sent is too large.")
+        case 400..<500: return ("Bad request", "The request could not be understood.")
+        default: return ("Something went wrong", "The blog could not show this page. Please try again in a moment.")
+        }
+    }
+}

@@ -1,0 +1,10 @@
+import NewsdeskCore
+
+/// The page shown for a missing page or a server error; it never shows internals.
+struct ErrorPageView: Sendable {
+    let blog: Blog
+    let meta: PageMeta
+    let status: Int
+    let heading: String
+    let message: String
+}

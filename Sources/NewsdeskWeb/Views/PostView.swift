@@ -1,0 +1,86 @@
+import Foundation
+import NewsdeskCore
+
+/// A post as the theme shows it, on the front page and on its own page.
+struct PostView: Sendable {
+    struct ClippingView: Sendable {
+        let sourceURL: String
+        let headline: String
+        let outlet: String
+        let paragraphs: [String]
+    }
+
+    struct CommentaryView: Sendable {
+        let heading: String
+        let firstParagraph: String
+        let moreParagraphs: [String]
+    }
+
+    let id: Int64
+    let title: String
+    let hasTitle: Bool
+    let path: String
+    let dateHeader: String
+    let dayKey: String
+    let image: PostImage?
+    let clipping: ClippingView?
+    let commentary: CommentaryView?
+    let bodyHTML: String
+    let authorName: String
+    let timeText: String
+    let isoTime: String
+    let commentCount: Int
+    let commentsLabel: String
+    let labels: [String]
+    let hasLabels: Bool
+
+    init(post: Post, blog: Blog, commentCount: Int, dates: DateFormatting) {
+        let published = post.publishedAt ?? post.updatedAt
+        id = post.id ?? 0
+        title = post.title
+        hasTitle = !post.title.isEmpty
+        path = post.path
+        dateHeader = dates.dateHeader(published)
+        dayKey = dates.dayKey(published)
+        image = post.image
+        clipping = post.clipping.map {
+            ClippingView(
+                sourceURL: $0.sourceURL, headline: $0.headline, outlet: $0.outlet, paragraphs: $0.excerptParagraphs)
+        }
+        commentary = Self.commentary(post.commentary, heading: blog.commentaryHeading)
+        bodyHTML = post.bodyHTML
+        authorName = post.author?.displayName ?? blog.editorName
+        timeText = dates.postTime(published)
+        isoTime = dates.iso8601(published)
+        self.commentCount = commentCount
+        commentsLabel = CommentCountWording.link(commentCount)
+        labels = post.labels
+        hasLabels = !post.labels.isEmpty
+    }
+
+    /// Commentary paragraphs are separated by blank lines; the heading opens the first one, as on the seed page.
+    static func commentary(_ text: String, heading: String) -> CommentaryView? {
+        let paragraphs = text.components(separatedBy: "\n\n")
+            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .filter { !$0.isEmpty }
+        guard let first = paragraphs.first else { return nil }
+        return CommentaryView(heading: heading, firstParagraph: first, moreParagraphs: Array(paragraphs.dropFirst()))
+    }
+}
+
+/// Blogger's wording for comment counts.
+enum CommentCountWording {
+    /// The link under a post: "No comments", "1 comment", "3 comments".
+    static func link(_ count: Int) -> String {
+        switch count {
+        case 0: return "No comments"
+        case 1: return "1 comment"
+        default: return "\(count) comments"
+        }
+    }
+
+    /// The heading over the comments: "3 comments:".
+    static func heading(_ count: Int) -> String {
+        link(count) + ":"
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Hummingbird
+import NewsdeskCore
+import NewsdeskStore
+import NewsdeskWeb
+
+/// `newsdesk serve`: runs the blog's web server.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the blog over HTTP."
+    )
+
+    @Option(help: "The address to listen on.")
+    var host: String = "127.0.0.1"
+
+    @Option(help: "The port to listen on.")
+    var port: Int = 8080
+
+    @Option(help: "The public origin used in canonical links, e.g. https://blog.example.com.")
+    var baseURL: String?
+
+    @Flag(help: "Load the reference post (War News Updates, January 17, 2011) and its comments into an empty database.")
+    var demo = false
+
+    @OptionGroup var options: DatabaseOptions
+
+    func validate() throws {
+        guard (1...65_535).contains(port) else { throw ValidationError("--port must be between 1 and 65535.") }
+    }
+
+    func run() async throws {
+        let logger = try options.makeLogger()
+        let configuration = AppConfiguration(host: host, port: port, database: options.location, baseURL: baseURL)
+        let store = try await SQLStore.open(configuration.database, logger: logger)
+        let theme = try await Theme.load()
+        let demo = self.demo
+        let app = buildApplication(configuration: configuration, store: store, theme: theme, logger: logger) {
+            logger.info("Serving \(configuration.database) on http://\(configuration.host):\(configuration.port)")
+            if demo, let post = try await ReferenceBlog.load(into: store) {
+                logger.info("Loaded the demo post at \(post.path)")
+            }
+        }
+        try await app.runService()
+        await store.close()
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+@Suite("The real binary over TCP", .serialized)
+struct DemoServerTests {
+    let directory: URL
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    @Test("serve --demo answers the reference post and the front page")
+    func demoPost() async throws {
+        let database = directory.appendingPathComponent("demo.sqlite").path
+        let server = try await ServerProcess(arguments: ["--demo", "--database", database], directory: directory)
+        defer { server.stop() }
+        let post = try await HTTP.get(server.baseURL + "/2011/01/is-chinese-military-interested-in.html")
+        #expect(post.status == 200)
+        #expect(post.body.contains("Is The Chinese Military Interested In Better Relations With The U.S.?"))
+        #expect(post.body.contains("-- Stars And Stripes"))
+        #expect(post.body.contains("3 comments:"))
+        let front = try await HTTP.get(server.baseURL + "/")
+        #expect(front.status == 200)
+        #expect(front.body.contains("Monday, January 17, 2011"))
+        #expect(try await HTTP.get(server.baseURL + "/missing").status == 404)
+    }
+
+    @Test("an acknowledged comment survives kill -9")
+    func commentSurvivesCrash() async throws {
+        let database = directory.appendingPathComponent("crash.sqlite").path
+        let first = try await ServerProcess(arguments: ["--demo", "--database", database], directory: directory)
+        let reply = try await HTTP.postForm(
+            first.baseURL + "/2011/01/is-chinese-military-interested-in.html",
+            [("name", "Survivor"), ("body", "Acknowledged before the crash")])
+        #expect(reply.status == 303)
+        first.killHard()
+        let second = try await ServerProcess(arguments: ["--database", database], directory: directory)
+        defer { second.stop() }
+        let page = try await HTTP.get(second.baseURL + "/2011/01/is-chinese-military-interested-in.html")
+        #expect(page.body.contains("Acknowledged before the crash"))
+        #expect(page.body.contains("4 comments:"))
+    }
+
+    @Test("migrate and --help work from the command line")
+    func commandLine() throws {
+        let database = directory.appendingPathComponent("migrate.sqlite").path
+        let migrate = try run(["migrate", "--database", database])
+        #expect(migrate.status == 0)
+        #expect(migrate.output.contains("up to date"))
+        #expect(FileManager.default.fileExists(atPath: database))
+        let help = try run(["--help"])
+        #expect(help.output.contains("serve") && help.output.contains("migrate"))
+        let serveHelp = try run(["serve", "--help"])
+        #expect(serveHelp.output.contains("--demo") && serveHelp.output.contains("--database"))
+        let badPort = try run(["serve", "--port", "70000"])
+        #expect(badPort.status != 0)
+        #expect(badPort.output.contains("--port"))
+    }
+
+    func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = ServerProcess.binary
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}

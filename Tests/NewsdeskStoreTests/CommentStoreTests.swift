@@ -1,0 +1,81 @@
+import Foundation
+import NewsdeskCore
+import NewsdeskStore
+import NewsdeskTestSupport
+import Testing
+
+@Suite("Comments in the store, on SQLite and PostgreSQL")
+struct CommentStoreTests {
+    @Test("the seed's three comments come back in order, the editor's marked", arguments: TestDatabase.available)
+    func seedComments(database: TestDatabase) async throws {
+        try await database.withStore { store in
+            let post = try #require(try await ReferenceBlog.load(into: store))
+            let comments = try await store.comments(onPost: post.id!, statuses: [.published])
+            #expect(comments.map(\.displayName) == ["Anonymous", "War News Updates Editor", "Mark"])
+            #expect(comments.map(\.isEditor) == [false, true, false])
+            #expect(comments[2].body.contains("\"reaching out\""))
+            #expect(try await store.publishedCommentCounts(postIDs: [post.id!]) == [post.id!: 3])
+        }
+    }
+
+    @Test("counts include published comments only", arguments: TestDatabase.available)
+    func countsPublishedOnly(database: TestDatabase) async throws {
+        try await database.withStore { store in
+            let post = try #require(try await ReferenceBlog.load(into: store))
+            for status in [CommentStatus.pending, .spam, .deleted] {
+                _ = try await store.addComment(
+                    NewComment(postID: post.id!, authorName: "x", body: "held", status: status))
+            }
+            #expect(try await store.publishedCommentCounts(postIDs: [post.id!]) == [post.id!: 3])
+            #expect(try await store.comments(onPost: post.id!, statuses: [.pending]).count == 1)
+            #expect(try await store.comments(onPost: post.id!, statuses: Set(CommentStatus.allCases)).count == 6)
+        }
+    }
+
+    @Test("100 comments posted at once are each stored once", arguments: TestDatabase.available)
+    func concurrentComments(database: TestDatabase) async throws {
+        try await database.withStore { store in
+            let post = try #require(try await ReferenceBlog.load(into: store))
+            let ids = try await withThrowingTaskGroup(of: Int64.self) { group in
+                for index in 0..<100 {
+                    group.addTask {
+                        try await store.addComment(
+                            NewComment(postID: post.id!, authorName: "Reader \(index)", body: "Comment \(index)")
+                        ).id
+                    }
+                }
+                return try await group.reduce(into: Set<Int64>()) { $0.insert($1) }
+            }
+            #expect(ids.count == 100)
+            let bodies = try await store.comments(onPost: post.id!, statuses: [.published]).map(\.body)
+            #expect(Set(bodies).count == 103)
+            #expect(try await store.publishedCommentCounts(postIDs: [post.id!]) == [post.id!: 103])
+        }
+    }
+
+    @Test("a failed write changes nothing, not even the change counter", arguments: TestDatabase.available)
+    func failedWriteRollsBack(database: TestDatabase) async throws {
+        try await database.withStore { store in
+            try await ReferenceBlog.load(into: store)
+            let before = try await store.changeGeneration()
+            // No post 999: the foreign key refuses the comment.
+            await #expect(throws: (any Error).self) {
+                _ = try await store.addComment(NewComment(postID: 999, authorName: "", body: "orphan"))
+            }
+            #expect(try await store.changeGeneration() == before)
+        }
+    }
+
+    @Test("every write advances the change counter", arguments: TestDatabase.available)
+    func changeCounter(database: TestDatabase) async throws {
+        try await database.withStore { store in
+            let start = try await store.changeGeneration()
+            let post = try await store.createPost(
+                Post(title: "x", status: .published, publishedAt: Date()), timeZone: "UTC")
+            let afterPost = try await store.changeGeneration()
+            _ = try await store.addComment(NewComment(postID: post.id!, authorName: "", body: "y"))
+            #expect(afterPost > start)
+            #expect(try await store.changeGeneration() > afterPost)
+        }
+    }
+}

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# What `make test` runs: lint, build, then the whole test suite against a throwaway PostgreSQL.
+#
+# Environment handed to `swift test`:
+#   NEWSDESK_TEST_POSTGRES_URL  postgres://postgres:postgres@127.0.0.1:PORT/newsdesk_test
+#   NEWSDESK_REQUIRE_POSTGRES=1 PostgreSQL tests must run (not be skipped)
+#   NEWSDESK_BINARY             absolute path of .build/debug/newsdesk, for end-to-end tests
+# Extra arguments are passed to `swift test` (e.g. scripts/test.sh --filter EndToEndTests).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+root=$(pwd -P)
+SWIFT=${SWIFT:-swift}
+
+scripts/install-deps.sh postgresql
+
+echo "==> swift format lint --strict"
+lint_output=$("$SWIFT" format lint --strict --recursive Sources Tests Package.swift 2>&1) && lint_status=0 || lint_status=$?
+if [ "$lint_status" -ne 0 ] || [ -n "$lint_output" ]; then
+    printf '%s\n' "$lint_output" >&2
+    echo "error: swift format lint reported problems (fix with: make format)" >&2
+    exit 1
+fi
+
+echo "==> swift build --build-tests"
+"$SWIFT" build --build-tests
+if [ ! -x "$root/.build/debug/newsdesk" ]; then
+    echo "error: $root/.build/debug/newsdesk was not built" >&2
+    exit 1
+fi
+
+pgdir=$(mktemp -d "${TMPDIR:-/tmp}/newsdesk-pg.XXXXXX")
+cleanup() {
+    "$root/scripts/pg-throwaway.sh" stop "$pgdir" || echo "warning: could not stop PostgreSQL in $pgdir" >&2
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+echo "==> starting throwaway PostgreSQL in $pgdir"
+NEWSDESK_TEST_POSTGRES_URL=$(scripts/pg-throwaway.sh start "$pgdir")
+export NEWSDESK_TEST_POSTGRES_URL
+export NEWSDESK_REQUIRE_POSTGRES=1
+export NEWSDESK_BINARY="$root/.build/debug/newsdesk"
+echo "    NEWSDESK_TEST_POSTGRES_URL=$NEWSDESK_TEST_POSTGRES_URL"
+
+echo "==> swift test"
+status=0
+"$SWIFT" test "$@" || status=$?
+exit "$status"
