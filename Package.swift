@@ -21,6 +21,9 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
         .target(name: "NewsdeskCore"),
@@ -44,6 +47,10 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             resources: [.copy("Resources/theme")]
         ),
@@ -68,7 +75,13 @@ let package = Package(
             ],
             path: "Tests/NewsdeskTestSupport"
         ),
-        .testTarget(name: "NewsdeskCoreTests", dependencies: ["NewsdeskCore"]),
+        .testTarget(
+            name: "NewsdeskCoreTests",
+            dependencies: [
+                "NewsdeskCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(
             name: "NewsdeskStoreTests",
             dependencies: ["NewsdeskCore", "NewsdeskStore", "NewsdeskTestSupport"]
@@ -77,6 +90,7 @@ let package = Package(
             name: "NewsdeskWebTests",
             dependencies: [
                 "NewsdeskCore", "NewsdeskStore", "NewsdeskWeb", "NewsdeskTestSupport",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -34,6 +34,24 @@ extension SQLStore: BlogStore {
         }
     }
 
+    public func siteSecret(named name: String) async throws -> String {
+        let existing = try await backend.read { database in
+            try await database.raw("SELECT value FROM site_secrets WHERE name = \(bind: name)")
+                .first(decodingColumn: "value", as: String.self)
+        }
+        if let existing { return existing }
+        var generator = SystemRandomNumberGenerator()
+        let fresh = (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
+        return try await write { database in
+            // Two servers starting together may race here; both end up with whichever secret was stored first.
+            try await database.raw(
+                "INSERT INTO site_secrets (name, value) VALUES (\(bind: name), \(bind: fresh)) ON CONFLICT (name) DO NOTHING"
+            ).run()
+            return try await database.raw("SELECT value FROM site_secrets WHERE name = \(bind: name)")
+                .first(decodingColumn: "value", as: String.self) ?? fresh
+        }
+    }
+
     private func findAuthor(named displayName: String) async throws -> Author? {
         try await backend.read { database in
             try await database.raw(

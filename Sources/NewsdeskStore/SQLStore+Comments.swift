@@ -15,6 +15,13 @@ extension SQLStore: CommentStore {
         }
     }
 
+    public func comment(id: Int64) async throws -> Comment? {
+        try await backend.read { database in
+            try await database.select().columns(SQLRaw(CommentRow.columns)).from("comments").where("id", .equal, id)
+                .first(decoding: CommentRow.self, keyDecodingStrategy: .convertFromSnakeCase)?.comment
+        }
+    }
+
     public func publishedCommentCounts(postIDs: [Int64]) async throws -> [Int64: Int] {
         guard !postIDs.isEmpty else { return [:] }
         return try await backend.read { database in
@@ -29,22 +36,89 @@ extension SQLStore: CommentStore {
         }
     }
 
-    public func addComment(_ comment: NewComment) async throws -> Comment {
+    public func addComment(_ comment: NewComment, heldReason: String?, formNonce: String?) async throws -> Comment {
         let row = try await write { database in
-            try await database.insert(into: "comments")
+            if let formNonce {
+                try await Self.consume(formNonce: formNonce, at: comment.createdAt, in: database)
+            }
+            return try await database.insert(into: "comments")
                 .columns(
-                    "post_id", "parent_id", "author_name", "author_url", "is_editor", "body", "created_at_ms", "status"
+                    "post_id", "parent_id", "author_name", "author_url", "is_editor", "anonymous_key", "client_address",
+                    "body", "created_at_ms", "status", "held_reason"
                 )
                 .values(
                     SQLBind(comment.postID), SQLBind(comment.parentID), SQLBind(comment.authorName),
-                    SQLBind(comment.authorURL), SQLBind(comment.isEditor), SQLBind(comment.body),
-                    SQLBind(comment.createdAt.millisecondsSince1970), SQLBind(comment.status.rawValue)
+                    SQLBind(comment.authorURL), SQLBind(comment.isEditor), SQLBind(comment.anonymousKey),
+                    SQLBind(comment.clientAddress), SQLBind(comment.body),
+                    SQLBind(comment.createdAt.millisecondsSince1970), SQLBind(comment.status.rawValue),
+                    SQLBind(heldReason)
                 )
                 .returning(SQLRaw(CommentRow.columns))
                 .first(decoding: CommentRow.self, keyDecodingStrategy: .convertFromSnakeCase)
         }
         guard let row else { throw StoreError.notFound("The new comment") }
         return row.comment
+    }
+
+    /// Records a form token's nonce; a second use finds it taken and fails the whole transaction.
+    static func consume(formNonce: String, at date: Date, in database: any SQLDatabase) async throws {
+        let inserted = try await database.raw(
+            """
+            INSERT INTO form_token_uses (nonce, used_at_ms) VALUES (\(bind: formNonce), \(bind: date.millisecondsSince1970))
+            ON CONFLICT (nonce) DO NOTHING RETURNING nonce
+            """
+        ).first(decodingColumn: "nonce", as: String.self)
+        guard inserted != nil else { throw CommentStoreError.formTokenReused }
+        // Tokens expire after a day, so older nonces can go; doing it now and then keeps the table small.
+        if Int.random(in: 0..<200) == 0 {
+            let cutoff = date.addingTimeInterval(-3 * 86_400).millisecondsSince1970
+            try await database.raw("DELETE FROM form_token_uses WHERE used_at_ms < \(bind: cutoff)").run()
+        }
+    }
+
+    public func commentCount(fromAddress address: String, since: [Date]) async throws -> [Int] {
+        try await backend.read { database in
+            var counts: [Int] = []
+            for date in since {
+                let count = try await database.raw(
+                    """
+                    SELECT COUNT(*) AS n FROM comments
+                    WHERE client_address = \(bind: address) AND created_at_ms >= \(bind: date.millisecondsSince1970)
+                    """
+                ).first(decodingColumn: "n", as: Int.self)
+                counts.append(count ?? 0)
+            }
+            return counts
+        }
+    }
+
+    public func hasComment(onPost postID: Int64, body: String, since: Date) async throws -> Bool {
+        try await backend.read { database in
+            try await database.raw(
+                """
+                SELECT id FROM comments WHERE post_id = \(bind: postID) AND body = \(bind: body)
+                AND created_at_ms >= \(bind: since.millisecondsSince1970) AND status <> 'deleted' LIMIT 1
+                """
+            ).first() != nil
+        }
+    }
+
+    public func hasPublishedComment(name: String, anonymousKey: String?) async throws -> Bool {
+        try await backend.read { database in
+            if !name.isEmpty {
+                let byName = try await database.raw(
+                    """
+                    SELECT id FROM comments WHERE status = 'published' AND LOWER(author_name) = \(bind: name.lowercased())
+                    LIMIT 1
+                    """
+                ).first()
+                if byName != nil { return true }
+            }
+            guard let anonymousKey, name.isEmpty else { return false }
+            return try await database.raw(
+                "SELECT id FROM comments WHERE status = 'published' AND anonymous_key = \(bind: anonymousKey) LIMIT 1"
+            ).first() != nil
+        }
     }
 }
 

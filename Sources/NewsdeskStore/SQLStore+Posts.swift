@@ -39,6 +39,12 @@ extension SQLStore: PostStore {
         }
     }
 
+    public func setCommentMode(postID: Int64, _ mode: CommentMode) async throws {
+        try await write { database in
+            try await database.update("posts").set("comment_mode", to: mode.rawValue).where("id", .equal, postID).run()
+        }
+    }
+
     public func createPost(_ post: Post, timeZone: TimeZoneIdentifier) async throws -> Post {
         let zone = TimeZone(identifier: timeZone) ?? TimeZone(secondsFromGMT: 0)!
         var authorID = post.author?.id
@@ -68,7 +74,7 @@ extension SQLStore: PostStore {
             .columns(
                 "title", "slug", "path", "status", "published_at_ms", "updated_at_ms", "author_id",
                 "image_url", "image_caption", "image_alt", "clip_source_url", "clip_headline", "clip_outlet",
-                "clip_excerpt", "commentary", "body_html"
+                "clip_excerpt", "commentary", "body_html", "comment_mode"
             )
             .values(
                 SQLBind(post.title), SQLBind(post.slug), SQLBind(post.path), SQLBind(post.status.rawValue),
@@ -76,7 +82,7 @@ extension SQLStore: PostStore {
                 SQLBind(authorID), SQLBind(post.image?.url), SQLBind(post.image?.caption),
                 SQLBind(post.image?.altText), SQLBind(post.clipping?.sourceURL), SQLBind(post.clipping?.headline),
                 SQLBind(post.clipping?.outlet), SQLBind(post.clipping.map { ExcerptText.joined($0.excerptParagraphs) }),
-                SQLBind(post.commentary), SQLBind(post.bodyHTML)
+                SQLBind(post.commentary), SQLBind(post.bodyHTML), SQLBind(post.commentMode.rawValue)
             )
             .returning("id")
             .first(decodingColumn: "id", as: Int64.self)

@@ -1,3 +1,4 @@
+import Logging
 import NewsdeskStore
 
 /// How a Newsdesk server runs: read from flags, then the environment, then defaults.
@@ -12,6 +13,12 @@ public struct AppConfiguration: Sendable {
     public var baseURL: String?
     /// How often to look for changes written by other servers or the CLI.
     public var changePollInterval: Duration
+    /// Take the client address from `X-Forwarded-For` (only behind a proxy you run).
+    public var trustForwardedFor: Bool
+    /// Mark cookies Secure (when the blog is served over https).
+    public var secureCookies: Bool
+    /// Where the server logs.
+    public var logger: Logger
 
     /// Creates a configuration.
     public init(
@@ -19,12 +26,18 @@ public struct AppConfiguration: Sendable {
         port: Int = 8080,
         database: DatabaseLocation = .defaultLocation,
         baseURL: String? = nil,
-        changePollInterval: Duration = .milliseconds(250)
+        changePollInterval: Duration = .milliseconds(250),
+        trustForwardedFor: Bool = false,
+        secureCookies: Bool = false,
+        logger: Logger = Logger(label: "newsdesk")
     ) {
         self.host = host
         self.port = port
         self.database = database
         self.baseURL = baseURL
         self.changePollInterval = changePollInterval
+        self.trustForwardedFor = trustForwardedFor
+        self.secureCookies = secureCookies
+        self.logger = logger
     }
 }

@@ -35,8 +35,8 @@ public func buildApplication(
 }
 
 /// The routes and middleware, apart from the server, so router tests can use them directly.
-func buildRouter(site: SiteContext, logger: Logger) -> Router<BasicRequestContext> {
-    let router = Router(context: BasicRequestContext.self)
+func buildRouter(site: SiteContext, logger: Logger) -> Router<NewsdeskRequestContext> {
+    let router = Router(context: NewsdeskRequestContext.self)
     router.add(middleware: ErrorPageMiddleware(site: site, logger: logger))
     router.add(middleware: PageCacheMiddleware(cache: site.cache))
     router.add(
@@ -44,10 +44,10 @@ func buildRouter(site: SiteContext, logger: Logger) -> Router<BasicRequestContex
             site.theme.staticDirectory, urlBasePath: "/static",
             cacheControl: .init([(MediaType(type: .any), [.maxAge(86_400), .public])]),
             logger: logger))
-    let pages = PostPageController<BasicRequestContext>(site: site)
-    FrontPageController<BasicRequestContext>(site: site).addRoutes(to: router)
+    let pages = PostPageController<NewsdeskRequestContext>(site: site)
+    FrontPageController<NewsdeskRequestContext>(site: site).addRoutes(to: router)
     pages.addRoutes(to: router)
-    CommentController<BasicRequestContext>(site: site, pages: pages).addRoutes(to: router)
+    CommentController(site: site, pages: pages).addRoutes(to: router)
     return router
 }
 

@@ -1,12 +1,23 @@
 import Foundation
 import NewsdeskCore
 
-/// What every handler needs: the store, the theme, the page cache and the public origin.
+/// What every handler needs: the store, the theme, the page cache, signing keys and the configuration.
 struct SiteContext: Sendable {
     let store: any NewsdeskStorage
     let theme: Theme
     let cache: PageCache
+    let secrets: SiteSecrets
+    let notifier: CommentNotifier
     let configuration: AppConfiguration
+
+    init(store: any NewsdeskStorage, theme: Theme, cache: PageCache, configuration: AppConfiguration) {
+        self.store = store
+        self.theme = theme
+        self.cache = cache
+        self.secrets = SiteSecrets(store: store)
+        self.notifier = CommentNotifier(logger: configuration.logger)
+        self.configuration = configuration
+    }
 
     /// The origin canonical links start with.
     func baseURL(for blog: Blog) -> String {

@@ -6,7 +6,7 @@ struct Newsdesk: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "newsdesk",
         abstract: "A publishing platform for news-commentary blogs.",
-        subcommands: [ServeCommand.self, MigrateCommand.self],
+        subcommands: [ServeCommand.self, MigrateCommand.self, CommentsCommand.self],
         defaultSubcommand: nil
     )
 }

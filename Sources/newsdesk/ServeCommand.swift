@@ -20,6 +20,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The public origin used in canonical links, e.g. https://blog.example.com.")
     var baseURL: String?
 
+    @Flag(help: "Take the client address from X-Forwarded-For (only behind a proxy you run).")
+    var trustForwardedFor = false
+
+    @Flag(help: "Mark cookies Secure (set when the blog is served over https).")
+    var secureCookies = false
+
     @Flag(help: "Load the reference post (War News Updates, January 17, 2011) and its comments into an empty database.")
     var demo = false
 
@@ -31,7 +37,9 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = try options.makeLogger()
-        let configuration = AppConfiguration(host: host, port: port, database: options.location, baseURL: baseURL)
+        let configuration = AppConfiguration(
+            host: host, port: port, database: options.location, baseURL: baseURL, trustForwardedFor: trustForwardedFor,
+            secureCookies: secureCookies, logger: logger)
         let store = try await SQLStore.open(configuration.database, logger: logger)
         let theme = try await Theme.load()
         let demo = self.demo

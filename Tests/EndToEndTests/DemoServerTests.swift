@@ -30,9 +30,13 @@ struct DemoServerTests {
     func commentSurvivesCrash() async throws {
         let database = directory.appendingPathComponent("crash.sqlite").path
         let first = try await ServerProcess(arguments: ["--demo", "--database", database], directory: directory)
+        // As a reader would: load the page, read for a moment (the form refuses submissions under 2 s), publish.
+        let form = try await HTTP.get(first.baseURL + "/2011/01/is-chinese-military-interested-in.html")
+        let token = try #require(HTTP.formToken(in: form.body))
+        try await Task.sleep(for: .milliseconds(2100))
         let reply = try await HTTP.postForm(
             first.baseURL + "/2011/01/is-chinese-military-interested-in.html",
-            [("name", "Survivor"), ("body", "Acknowledged before the crash")])
+            [("name", "Survivor"), ("body", "Acknowledged before the crash"), ("token", token)])
         #expect(reply.status == 303)
         first.killHard()
         let second = try await ServerProcess(arguments: ["--database", database], directory: directory)
@@ -40,6 +44,50 @@ struct DemoServerTests {
         let page = try await HTTP.get(second.baseURL + "/2011/01/is-chinese-military-interested-in.html")
         #expect(page.body.contains("Acknowledged before the crash"))
         #expect(page.body.contains("4 comments:"))
+    }
+
+    @Test("the editor answers from the CLI while the server runs; moderation commands work")
+    func editorRepliesFromTheCommandLine() async throws {
+        let database = directory.appendingPathComponent("cli.sqlite").path
+        let server = try await ServerProcess(arguments: ["--demo", "--database", database], directory: directory)
+        defer { server.stop() }
+        let path = server.baseURL + "/2011/01/is-chinese-military-interested-in.html"
+        #expect(try await HTTP.get(path).body.contains("3 comments:"))
+        let reply = try run(["comments", "reply", "3", "--body", "Thanks, Mark.", "--database", database])
+        #expect(reply.status == 0, "\(reply.output)")
+        var page = ""
+        for _ in 0..<40 {
+            page = try await HTTP.get(path).body
+            if page.contains("Thanks, Mark.") { break }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        #expect(page.contains("4 comments:"))
+        #expect(page.contains("class=\"comment by-editor depth-2\""))
+        let list = try run(["comments", "list", "--database", database])
+        #expect(list.output.contains("#4  published") && list.output.contains("replying to #3"))
+        let delete = try run(["comments", "delete", "4", "--by", "tester", "--database", database])
+        #expect(delete.output.contains("Comment #4 is now deleted."))
+        let deleted = try run(["comments", "list", "--deleted", "--database", database])
+        #expect(deleted.output.contains("#4  deleted"))
+        let restore = try run(["comments", "restore", "4", "--database", database])
+        #expect(restore.output.contains("Comment #4 is now published."))
+        let missing = try run(["comments", "approve", "99", "--database", database])
+        #expect(missing.status != 0 && missing.output.contains("There is no comment 99."))
+        let policy = try run([
+            "comments", "policy", "--moderation", "hold-all", "--rate-per-minute", "3", "--database", database,
+        ])
+        #expect(policy.output.contains("moderation:          hold-all"))
+        #expect(policy.output.contains("3 a minute"))
+        let mode = try run([
+            "comments", "mode", "/2011/01/is-chinese-military-interested-in.html", "closed", "--database", database,
+        ])
+        #expect(mode.status == 0)
+        for _ in 0..<40 {
+            page = try await HTTP.get(path).body
+            if page.contains("Comments are closed") { break }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        #expect(page.contains("Comments are closed on this post."))
     }
 
     @Test("migrate and --help work from the command line")

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import NewsdeskCore
@@ -7,8 +8,12 @@ import NewsdeskTestSupport
 import NewsdeskWeb
 
 /// Builds the real application on a fresh database loaded with the reference post, and tests it through the router.
+///
+/// The comment rules are `settings` (by default without the 2-second wait and the rate limits, which get in
+/// the way of ordinary tests; the tests of those rules turn them on).
 func withDemoApp(
     _ database: TestDatabase,
+    settings: CommentSettings = .forTests,
     _ test: @escaping @Sendable (any TestClientProtocol, SQLStore, DatabaseLocation) async throws -> Void
 ) async throws {
     try await database.withFreshLocation { location in
@@ -16,11 +21,14 @@ func withDemoApp(
         let theme = try await Theme.load()
         let configuration = AppConfiguration(
             host: "127.0.0.1", port: 0, database: location, baseURL: "https://wnu.example",
-            changePollInterval: .milliseconds(50))
+            changePollInterval: .milliseconds(50), trustForwardedFor: true, logger: TestDatabase.logger)
         let app = buildApplication(
             configuration: configuration, store: store, theme: theme, logger: TestDatabase.logger
         ) {
             try await ReferenceBlog.load(into: store)
+            var blog = try await store.blog()
+            blog.comments = settings
+            try await store.saveBlog(blog)
         }
         try await app.test(.router) { client in try await test(client, store, location) }
         await store.close()
@@ -47,6 +55,58 @@ func formBody(_ fields: [(String, String)]) -> ByteBuffer {
 
 /// Form headers.
 let formHeaders: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+
+/// The signed token in a page's comment form.
+func formToken(in html: String) -> String? {
+    guard let start = html.range(of: "name=\"token\" value=\"") else { return nil }
+    let rest = html[start.upperBound...]
+    return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
+}
+
+/// Posts a comment as a reader's browser would: loads the page (or its reply form), then submits the form.
+@discardableResult
+func postComment(
+    _ client: any TestClientProtocol, path: String = referencePath, name: String = "", url: String = "",
+    body: String, replyTo: Int64? = nil, from address: String = "192.0.2.1", cookie: String? = nil,
+    extraFields: [(String, String)] = []
+) async throws -> TestResponse {
+    let pageURI = replyTo.map { "\(path)?replyTo=\($0)" } ?? path
+    let page = try await client.execute(uri: pageURI, method: .get).text
+    var fields = [("name", name), ("url", url), ("body", body), ("token", formToken(in: page) ?? "")]
+    if let replyTo { fields.append(("parent", String(replyTo))) }
+    var headers = formHeaders
+    headers[.forwardedFor] = address
+    if let cookie { headers[.cookie] = cookie }
+    return try await client.execute(
+        uri: path, method: .post, headers: headers, body: formBody(fields + extraFields))
+}
+
+/// The id in a `…#c<ID>` redirect.
+func commentID(_ response: TestResponse) -> Int64? {
+    response.headers[.location]?.split(separator: "#c").last.flatMap { Int64($0) }
+}
+
+extension HTTPField.Name {
+    static let forwardedFor = HTTPField.Name("X-Forwarded-For")!
+}
+
+extension CommentSettings {
+    /// The defaults, less the rules that get in the way of ordinary tests (the 2-second wait, rate limits).
+    static var forTests: CommentSettings {
+        var settings = CommentSettings()
+        settings.minimumSecondsToSubmit = 0
+        settings.ratePerMinute = 0
+        settings.ratePerDay = 0
+        return settings
+    }
+
+    /// A copy with some rules changed.
+    func with(_ change: (inout CommentSettings) -> Void) -> CommentSettings {
+        var copy = self
+        change(&copy)
+        return copy
+    }
+}
 
 extension String {
     /// Where each needle first occurs, in order; `nil` for a missing one.

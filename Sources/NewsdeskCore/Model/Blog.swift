@@ -14,6 +14,8 @@ public struct Blog: Sendable, Equatable, Codable {
     public var commentaryHeading: String
     /// How many posts the front page shows before "Older Posts".
     public var postsPerPage: Int
+    /// Moderation and spam rules for comments.
+    public var comments: CommentSettings
     /// The public origin used in canonical links, e.g. `https://warnewsupdates.example`; empty means "the address served on".
     public var baseURL: String
 
@@ -25,7 +27,8 @@ public struct Blog: Sendable, Equatable, Codable {
         timeZoneIdentifier: String = "UTC",
         commentaryHeading: String = "My Comment:",
         postsPerPage: Int = 7,
-        baseURL: String = ""
+        baseURL: String = "",
+        comments: CommentSettings = CommentSettings()
     ) {
         self.title = title
         self.description = description
@@ -34,6 +37,27 @@ public struct Blog: Sendable, Equatable, Codable {
         self.commentaryHeading = commentaryHeading
         self.postsPerPage = postsPerPage
         self.baseURL = baseURL
+        self.comments = comments
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case title, description, editorName, timeZoneIdentifier, commentaryHeading, postsPerPage, baseURL, comments
+    }
+
+    /// Decodes stored settings; fields added in later versions fall back to their defaults.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let defaults = Blog()
+        title = try container.decodeIfPresent(String.self, forKey: .title) ?? defaults.title
+        description = try container.decodeIfPresent(String.self, forKey: .description) ?? defaults.description
+        editorName = try container.decodeIfPresent(String.self, forKey: .editorName) ?? defaults.editorName
+        timeZoneIdentifier =
+            try container.decodeIfPresent(String.self, forKey: .timeZoneIdentifier) ?? defaults.timeZoneIdentifier
+        commentaryHeading =
+            try container.decodeIfPresent(String.self, forKey: .commentaryHeading) ?? defaults.commentaryHeading
+        postsPerPage = try container.decodeIfPresent(Int.self, forKey: .postsPerPage) ?? defaults.postsPerPage
+        baseURL = try container.decodeIfPresent(String.self, forKey: .baseURL) ?? defaults.baseURL
+        comments = try container.decodeIfPresent(CommentSettings.self, forKey: .comments) ?? defaults.comments
     }
 
     /// The blog's time zone; an unknown identifier falls back to UTC rather than failing a page.

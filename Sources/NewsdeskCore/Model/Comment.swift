@@ -14,6 +14,10 @@ public struct Comment: Sendable, Equatable, Codable {
     public var authorURL: String?
     /// Whether the blog's editor wrote it.
     public var isEditor: Bool
+    /// The signed identity of an anonymous commenter's browser, so one thread's anonymous voices can be told apart.
+    public var anonymousKey: String?
+    /// The address the comment came from (for rate limits and blocklists); `nil` for imported comments.
+    public var clientAddress: String?
     /// The plain-text body as typed.
     public var body: String
     /// When it was posted.
@@ -29,6 +33,8 @@ public struct Comment: Sendable, Equatable, Codable {
         authorName: String,
         authorURL: String? = nil,
         isEditor: Bool = false,
+        anonymousKey: String? = nil,
+        clientAddress: String? = nil,
         body: String,
         createdAt: Date,
         status: CommentStatus = .published
@@ -39,6 +45,8 @@ public struct Comment: Sendable, Equatable, Codable {
         self.authorName = authorName
         self.authorURL = authorURL
         self.isEditor = isEditor
+        self.anonymousKey = anonymousKey
+        self.clientAddress = clientAddress
         self.body = body
         self.createdAt = createdAt
         self.status = status

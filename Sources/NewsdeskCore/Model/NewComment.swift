@@ -12,6 +12,10 @@ public struct NewComment: Sendable, Equatable {
     public var authorURL: String?
     /// Whether the blog's editor is writing it.
     public var isEditor: Bool
+    /// The signed identity of an anonymous commenter's browser, so one thread's anonymous voices can be told apart.
+    public var anonymousKey: String?
+    /// The address the comment came from (for rate limits and blocklists); `nil` for imported comments.
+    public var clientAddress: String?
     /// The plain-text body, trimmed.
     public var body: String
     /// When it was submitted.
@@ -26,6 +30,8 @@ public struct NewComment: Sendable, Equatable {
         authorName: String,
         authorURL: String? = nil,
         isEditor: Bool = false,
+        anonymousKey: String? = nil,
+        clientAddress: String? = nil,
         body: String,
         createdAt: Date = Date(),
         status: CommentStatus = .published
@@ -35,6 +41,8 @@ public struct NewComment: Sendable, Equatable {
         self.authorName = authorName
         self.authorURL = authorURL
         self.isEditor = isEditor
+        self.anonymousKey = anonymousKey
+        self.clientAddress = clientAddress
         self.body = body
         self.createdAt = createdAt
         self.status = status

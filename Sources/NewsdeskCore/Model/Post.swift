@@ -28,6 +28,8 @@ public struct Post: Sendable, Equatable, Codable {
     public var bodyHTML: String
     /// Who wrote the post.
     public var author: Author?
+    /// Whether the post takes comments.
+    public var commentMode: CommentMode
 
     /// Creates a post.
     public init(
@@ -43,7 +45,8 @@ public struct Post: Sendable, Equatable, Codable {
         clipping: Clipping? = nil,
         commentary: String = "",
         bodyHTML: String = "",
-        author: Author? = nil
+        author: Author? = nil,
+        commentMode: CommentMode = .open
     ) {
         self.id = id
         self.title = title
@@ -58,5 +61,6 @@ public struct Post: Sendable, Equatable, Codable {
         self.commentary = commentary
         self.bodyHTML = bodyHTML
         self.author = author
+        self.commentMode = commentMode
     }
 }

@@ -6,4 +6,6 @@ public protocol BlogStore: Sendable {
     func saveBlog(_ blog: Blog) async throws
     /// The author with this display name, created if missing.
     func author(named displayName: String) async throws -> Author
+    /// A random secret shared by every server of the blog (for signing form tokens and cookies), made on first use.
+    func siteSecret(named name: String) async throws -> String
 }

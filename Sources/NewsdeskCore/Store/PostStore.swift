@@ -12,6 +12,8 @@ public protocol PostStore: Sendable {
     func createPost(_ post: Post, timeZone: TimeZoneIdentifier) async throws -> Post
     /// How many posts exist in any status.
     func postCount() async throws -> Int
+    /// Opens, closes or hides a post's comments.
+    func setCommentMode(postID: Int64, _ mode: CommentMode) async throws
 }
 
 /// An IANA time-zone name, as stored with the blog.

@@ -22,13 +22,14 @@ struct PostRow: Decodable {
     let clipExcerpt: String?
     let commentary: String
     let bodyHtml: String
+    let commentMode: String
 
     /// The columns selected for a post, with the author joined in as `a`.
     static let selectSQL = """
         SELECT p.id, p.title, p.slug, p.path, p.status, p.published_at_ms, p.updated_at_ms, p.author_id,
                a.display_name AS author_name, a.profile_url AS author_profile_url,
                p.image_url, p.image_caption, p.image_alt, p.clip_source_url, p.clip_headline, p.clip_outlet,
-               p.clip_excerpt, p.commentary, p.body_html
+               p.clip_excerpt, p.commentary, p.body_html, p.comment_mode
         FROM posts p LEFT JOIN authors a ON a.id = p.author_id
         """
 
@@ -54,7 +55,8 @@ struct PostRow: Decodable {
             },
             commentary: commentary,
             bodyHTML: bodyHtml,
-            author: authorName.map { Author(id: authorId, displayName: $0, profileURL: authorProfileUrl) }
+            author: authorName.map { Author(id: authorId, displayName: $0, profileURL: authorProfileUrl) },
+            commentMode: CommentMode(rawValue: commentMode) ?? .open
         )
     }
 }

@@ -1,19 +1,40 @@
 import Hummingbird
 
 /// A rendered page kept as bytes, with its headers built once, so a cache hit only copies references.
+///
+/// A page with a comment form has a hole where the form's signed token goes: each response gets a fresh
+/// token (it carries the time the form was shown), while the rest of the page is served from memory.
 struct CachedPage: Sendable {
-    /// The response body.
-    let body: ByteBuffer
-    /// A strong validator derived from the bytes.
+    /// Where the per-response token goes in a rendered page.
+    static let tokenPlaceholder = "__NEWSDESK_FORM_TOKEN__"
+
+    /// The bytes before the hole (or the whole page).
+    let head: ByteBuffer
+    /// The bytes after the hole, when there is one.
+    let tail: ByteBuffer?
+    /// Makes the text for the hole.
+    let fillHole: (@Sendable () -> String)?
+    /// A strong validator derived from the bytes around the hole.
     let etag: String
     /// Content-Type, ETag and Cache-Control, ready to send.
     let headers: HTTPFields
 
-    /// Wraps rendered HTML (or any text) for serving.
-    init(text: String, contentType: String = "text/html; charset=utf-8") {
-        self.body = ByteBuffer(string: text)
-        self.etag = "\"" + ContentHash.fnv1a64Hex(body.readableBytesView) + "\""
-        self.headers = [
+    /// Wraps rendered HTML; `fillHole` is called for each response when the text holds `tokenPlaceholder`.
+    init(text: String, contentType: String = "text/html; charset=utf-8", fillHole: (@Sendable () -> String)? = nil) {
+        if let fillHole, let range = text.range(of: Self.tokenPlaceholder) {
+            head = ByteBuffer(string: String(text[..<range.lowerBound]))
+            tail = ByteBuffer(string: String(text[range.upperBound...]))
+            self.fillHole = fillHole
+        } else {
+            head = ByteBuffer(string: text)
+            tail = nil
+            self.fillHole = nil
+        }
+        etag =
+            "\""
+            + ContentHash.fnv1a64Hex(head.readableBytesView, tail?.readableBytesView ?? head.readableBytesView[0..<0])
+            + "\""
+        headers = [
             .contentType: contentType,
             .eTag: etag,
             // Readers must see new comments at once: caches may keep the page but must ask again each time.
@@ -26,15 +47,31 @@ struct CachedPage: Sendable {
         if let match = request.headers[.ifNoneMatch], match.contains(etag) || match == "*" {
             return Response(status: .notModified, headers: [.eTag: etag, .cacheControl: "no-cache"])
         }
-        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: body))
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: body()))
+    }
+
+    /// The page's bytes, with the hole filled.
+    func body() -> ByteBuffer {
+        guard let tail, let fillHole else { return head }
+        let filler = fillHole()
+        var buffer = ByteBufferAllocator().buffer(capacity: head.readableBytes + filler.utf8.count + tail.readableBytes)
+        buffer.writeImmutableBuffer(head)
+        buffer.writeString(filler)
+        buffer.writeImmutableBuffer(tail)
+        return buffer
     }
 }
 
 /// A fast, stable, non-cryptographic hash for ETags (stable across servers, unlike `Hasher`).
 enum ContentHash {
-    static func fnv1a64Hex<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> String {
+    static func fnv1a64Hex<First: Sequence<UInt8>, Second: Sequence<UInt8>>(_ first: First, _ second: Second) -> String
+    {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
+        for byte in first {
+            hash ^= UInt64(byte)
+            hash &*= 0x100_0000_01b3
+        }
+        for byte in second {
             hash ^= UInt64(byte)
             hash &*= 0x100_0000_01b3
         }

@@ -3,9 +3,9 @@ import Hummingbird
 import NewsdeskCore
 
 /// Takes comments posted to a post's permalink; works without JavaScript.
-struct CommentController<Context: RequestContext>: Sendable {
+struct CommentController: Sendable {
     let site: SiteContext
-    let pages: PostPageController<Context>
+    let pages: PostPageController<NewsdeskRequestContext>
 
     /// The largest form body read; a 4,096-character comment in UTF-8, URL-encoded, fits with room to spare.
     static var maximumFormBytes: Int { 64 * 1024 }
@@ -13,33 +13,71 @@ struct CommentController<Context: RequestContext>: Sendable {
     /// The fields of the comment form.
     struct CommentForm: Decodable {
         var name: String?
+        var url: String?
         var body: String?
+        var parent: String?
+        var token: String?
+        var contact: String?
     }
 
-    func addRoutes(to router: Router<Context>) {
-        router.post(":year/:month/:file") { request, _ in try await self.postComment(request) }
+    func addRoutes(to router: Router<NewsdeskRequestContext>) {
+        router.post(":year/:month/:file") { request, context in try await self.postComment(request, context: context) }
     }
 
-    func postComment(_ request: Request) async throws -> Response {
+    func postComment(_ request: Request, context: NewsdeskRequestContext) async throws -> Response {
         let (post, blog) = try await pages.publishedPost(at: request.uri.path)
-        let form = try await Self.readForm(request)
-        switch CommentValidation.validate(name: form.name ?? "", body: form.body ?? "") {
-        case .failure(let failure):
-            let refused = CommentFormView(
-                action: post.path, name: form.name ?? "", body: form.body ?? "", error: failure.message,
-                maximumLength: CommentValidation.maximumBodyLength)
-            let html = try await pages.render(post: post, blog: blog, form: refused)
-            return Response(
-                status: .unprocessableContent,
-                headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
-                body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
-        case .success(let cleaned):
-            // addComment returns only after the transaction committed: the 303 is the acknowledgement.
-            let comment = try await site.store.addComment(
-                NewComment(postID: post.id ?? 0, authorName: cleaned.name, body: cleaned.body, createdAt: Date()))
-            site.cache.invalidate()
-            return Response(status: .seeOther, headers: [.location: "\(post.path)#c\(comment.id)"])
+        guard post.commentMode == .open else {
+            throw HTTPError(.forbidden, message: "Comments are closed on this post.")
         }
+        let form = try await Self.readForm(request)
+        let identities = AnonymousIdentity(signer: try await site.secrets.messageSigner())
+        var newCookie: Cookie?
+        var anonymousKey = identities.identity(in: request)
+        if anonymousKey == nil {
+            let fresh = identities.newIdentity(secure: site.configuration.secureCookies)
+            (anonymousKey, newCookie) = (fresh.identity, fresh.cookie)
+        }
+        let submission = CommentIntake.Submission(
+            name: form.name ?? "", url: form.url ?? "", body: form.body ?? "",
+            parentID: form.parent.flatMap { Int64($0) }, token: form.token, honeypot: form.contact ?? "",
+            clientAddress: context.clientAddress(of: request, trustForwardedFor: site.configuration.trustForwardedFor),
+            anonymousKey: anonymousKey)
+        var response: Response
+        switch try await CommentIntake(site: site).submit(submission, to: post, blog: blog) {
+        case .published(let comment):
+            response = Response(status: .seeOther, headers: [.location: "\(post.path)#c\(comment.id)"])
+        case .held:
+            response = Response(status: .seeOther, headers: [.location: "\(post.path)?held=1#comment-notice"])
+        case .invalid(let message):
+            response = try await refusedPage(
+                post: post, blog: blog, form: form, message: message, status: .unprocessableContent)
+        case .refused(let refusal):
+            response = try await refusedPage(
+                post: post, blog: blog, form: form, message: refusal.message,
+                status: HTTPResponse.Status(code: refusal.httpStatus))
+            if case .rateLimited(let seconds) = refusal { response.headers[.retryAfter] = String(seconds) }
+        }
+        if let newCookie { response.setCookie(newCookie) }
+        return response
+    }
+
+    /// The post page again, with the message and everything the commenter typed, and a fresh token.
+    func refusedPage(post: Post, blog: Blog, form: CommentForm, message: String, status: HTTPResponse.Status)
+        async throws -> Response
+    {
+        var view = CommentFormView(
+            action: post.path, name: form.name ?? "", url: form.url ?? "", body: form.body ?? "", error: message,
+            maximumLength: CommentValidation.maximumBodyLength, parentID: nil, replyingTo: nil,
+            token: CachedPage.tokenPlaceholder, honeypot: blog.comments.honeypot)
+        if let parentID = form.parent.flatMap({ Int64($0) }), let parent = try await site.store.comment(id: parentID),
+            parent.postID == post.id, parent.status == .published
+        {
+            view = view.replying(to: parentID, name: parent.displayName)
+        }
+        let token = FormToken(signer: try await site.secrets.messageSigner()).issue(postID: post.id ?? 0)
+        let html = try await pages.render(post: post, blog: blog, form: view, notice: nil)
+        return PostPageController<NewsdeskRequestContext>.uncached(
+            html.replacingOccurrences(of: CachedPage.tokenPlaceholder, with: token), status: status)
     }
 
     /// Decodes the URL-encoded form; an over-long or garbled body is the reader's error, not the server's.

@@ -5,20 +5,40 @@ import NewsdeskCore
 struct PostPageController<Context: RequestContext>: Sendable {
     let site: SiteContext
 
+    /// Shown after a comment was held for moderation.
+    static var heldNotice: String { "Thank you! Your comment will be visible after the editor approves it." }
+
     func addRoutes(to router: Router<Context>) {
         router.get(":year/:month/:file") { request, _ in try await self.postPage(request) }
     }
 
     func postPage(_ request: Request) async throws -> Response {
         let path = request.uri.path
-        // Query strings such as Blogger's ?showComment= do not change the page: one cached copy serves all.
-        if let page = site.cache.page(path) { return page.response(to: request) }
+        let replyTo = request.uri.queryParameters["replyTo"].flatMap { Int64(String($0)) }
+        let held = request.uri.queryParameters["held"] != nil
+        // Other query strings (Blogger's ?showComment=) do not change the page: one cached copy serves all.
+        if replyTo == nil, !held, let page = site.cache.page(path) { return page.response(to: request) }
         let epoch = site.cache.epoch
         let (post, blog) = try await publishedPost(at: path)
-        let html = try await render(post: post, blog: blog, form: nil)
-        let page = CachedPage(text: html)
-        site.cache.store(page, for: path, renderedIn: epoch)
-        return page.response(to: request)
+        let tokens = FormToken(signer: try await site.secrets.messageSigner())
+        let postID = post.id ?? 0
+        guard replyTo != nil || held else {
+            let form = CommentFormView.empty(action: post.path, honeypot: blog.comments.honeypot)
+            let html = try await render(post: post, blog: blog, form: form, notice: nil)
+            let page = CachedPage(text: html) { tokens.issue(postID: postID) }
+            site.cache.store(page, for: path, renderedIn: epoch)
+            return page.response(to: request)
+        }
+        var form = CommentFormView.empty(action: post.path, honeypot: blog.comments.honeypot)
+        if let replyTo, let parent = try await site.store.comment(id: replyTo), parent.postID == postID,
+            parent.status == .published
+        {
+            let name = CommentThread([parent]).roots.first?.displayName ?? parent.displayName
+            form = form.replying(to: parent.id, name: name)
+        }
+        let html = try await render(post: post, blog: blog, form: form, notice: held ? Self.heldNotice : nil)
+        return Self.uncached(
+            html.replacingOccurrences(of: CachedPage.tokenPlaceholder, with: tokens.issue(postID: postID)))
     }
 
     /// The published post at `path` with the blog settings, or a 404.
@@ -29,28 +49,47 @@ struct PostPageController<Context: RequestContext>: Sendable {
         return (post, try await site.store.blog())
     }
 
-    /// The page's HTML; `form` carries what was typed when a comment was refused.
-    func render(post: Post, blog: Blog, form: CommentFormView?) async throws -> String {
+    /// The page's HTML; the form is left out when the post takes no comments.
+    func render(post: Post, blog: Blog, form: CommentFormView, notice: String?) async throws -> String {
         let comments = try await site.store.comments(onPost: post.id ?? 0, statuses: [.published])
         let dates = DateFormatting(timeZone: blog.timeZone)
-        let postView = PostView(post: post, blog: blog, commentCount: comments.count, dates: dates)
+        let thread = CommentThread(comments)
+        let open = post.commentMode == .open
         let summarySource =
             post.clipping?.excerptParagraphs.first ?? (post.commentary.isEmpty ? post.title : post.commentary)
         let view = PostPageView(
-            blog: blog,
+            blog: BlogView(blog),
             meta: PageMeta(
                 title: post.title.isEmpty ? blog.title : "\(blog.title): \(post.title)",
                 description: PageMeta.summary(summarySource),
                 canonicalURL: site.baseURL(for: blog) + post.path
             ),
-            post: postView,
-            comments: comments.map { CommentView(comment: $0, postPath: post.path, dates: dates) },
+            post: PostView(post: post, blog: blog, commentCount: comments.count, dates: dates),
+            showsComments: post.commentMode != .hidden,
+            comments: thread.roots.map {
+                CommentView(node: $0, postPath: post.path, acceptsReplies: open, dates: dates)
+            },
             commentsHeading: CommentCountWording.heading(comments.count),
-            form: form
-                ?? CommentFormView(
-                    action: post.path, name: "", body: "", error: nil,
-                    maximumLength: CommentValidation.maximumBodyLength)
+            form: open ? form : nil,
+            closed: post.commentMode == .closed,
+            notice: notice
         )
         return try site.theme.render(view, template: "post-page")
+    }
+
+    /// A page made for one reader (a refused form, a reply form): never cached, anywhere.
+    static func uncached(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
+    }
+}
+
+extension CommentFormView {
+    /// The same form, answering a comment.
+    func replying(to parentID: Int64, name: String) -> CommentFormView {
+        CommentFormView(
+            action: action, name: self.name, url: url, body: body, error: error, maximumLength: maximumLength,
+            parentID: parentID, replyingTo: name, token: token, honeypot: honeypot)
     }
 }

@@ -25,7 +25,7 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         let blog = (try? await site.store.blog()) ?? Blog()
         let (heading, defaultMessage) = Self.wording(status)
         let view = ErrorPageView(
-            blog: blog,
+            blog: BlogView(blog),
             meta: PageMeta(
                 title: "\(heading) · \(blog.title)", description: heading, canonicalURL: site.baseURL(for: blog) + "/"),
             status: status.code,

@@ -2,7 +2,23 @@
 struct CommentFormView: Sendable {
     let action: String
     let name: String
+    let url: String
     let body: String
     let error: String?
     let maximumLength: Int
+    /// The comment replied to, carried in a hidden field.
+    let parentID: Int64?
+    /// "Replying to Mark", shown above the form.
+    let replyingTo: String?
+    /// The signed token, or the placeholder a cached page fills per response.
+    let token: String
+    /// Whether the honeypot field is rendered.
+    let honeypot: Bool
+
+    /// An empty form for a post.
+    static func empty(action: String, honeypot: Bool, token: String = CachedPage.tokenPlaceholder) -> CommentFormView {
+        CommentFormView(
+            action: action, name: "", url: "", body: "", error: nil, maximumLength: 4096, parentID: nil,
+            replyingTo: nil, token: token, honeypot: honeypot)
+    }
 }

@@ -1,7 +1,7 @@
 import NewsdeskCore
 
-/// A comment as the theme shows it: "NAME said...", the body, the time linking to its anchor.
-struct CommentView: Sendable {
+/// A comment as the theme shows it: "NAME said...", the body, the time linking to its anchor, its replies.
+final class CommentView: Sendable {
     let id: Int64
     let name: String
     let url: String?
@@ -10,16 +10,38 @@ struct CommentView: Sendable {
     let timeText: String
     let isoTime: String
     let permalink: String
+    let depth: Int
+    /// The plain link that opens the form as a reply to this comment; `nil` when the post takes no comments.
+    let replyURL: String?
+    let replies: [CommentView]
+    let hasReplies: Bool
 
-    init(comment: Comment, postPath: String, dates: DateFormatting) {
+    init(node: CommentThread.Node, postPath: String, acceptsReplies: Bool, dates: DateFormatting) {
+        let comment = node.comment
         id = comment.id
-        name = comment.displayName
-        url = comment.authorURL.flatMap { $0.isEmpty ? nil : $0 }
+        name = node.displayName
+        url = comment.authorURL.flatMap { CommentLinks.isSafeWebAddress($0) ? $0 : nil }
         isEditor = comment.isEditor
-        bodyHTML = HTMLText.withLineBreaks(comment.body)
+        bodyHTML = CommentSanitizer.sanitize(comment.body)
         timeText = dates.commentTime(comment.createdAt)
         isoTime = dates.iso8601(comment.createdAt)
         // Blogger's comment links carry the time in milliseconds; keeping the form keeps old links alive.
         permalink = "\(postPath)?showComment=\(comment.createdAt.millisecondsSince1970)#c\(comment.id)"
+        depth = node.depth
+        replyURL = acceptsReplies ? "\(postPath)?replyTo=\(comment.id)#comment-form" : nil
+        replies = node.replies.map {
+            CommentView(node: $0, postPath: postPath, acceptsReplies: acceptsReplies, dates: dates)
+        }
+        hasReplies = !node.replies.isEmpty
+    }
+}
+
+/// Rules for the commenter's own web address.
+enum CommentLinks {
+    /// Only http and https addresses become links under a commenter's name.
+    static func isSafeWebAddress(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        guard lowered.hasPrefix("http://") || lowered.hasPrefix("https://") else { return false }
+        return !text.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" })
     }
 }

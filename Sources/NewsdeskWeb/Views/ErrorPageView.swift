@@ -2,7 +2,7 @@ import NewsdeskCore
 
 /// The page shown for a missing page or a server error; it never shows internals.
 struct ErrorPageView: Sendable {
-    let blog: Blog
+    let blog: BlogView
     let meta: PageMeta
     let status: Int
     let heading: String

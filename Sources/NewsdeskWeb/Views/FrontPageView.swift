@@ -7,7 +7,7 @@ struct FrontPageView: Sendable {
         let posts: [PostView]
     }
 
-    let blog: Blog
+    let blog: BlogView
     let meta: PageMeta
     let days: [Day]
     let isEmpty: Bool
@@ -16,7 +16,7 @@ struct FrontPageView: Sendable {
     let hasPager: Bool
 
     init(blog: Blog, meta: PageMeta, posts: [PostView], newerURL: String?, olderURL: String?) {
-        self.blog = blog
+        self.blog = BlogView(blog)
         self.meta = meta
         self.days = Self.groupedByDay(posts)
         self.isEmpty = posts.isEmpty

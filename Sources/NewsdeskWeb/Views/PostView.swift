@@ -10,6 +10,12 @@ struct PostView: Sendable {
         let paragraphs: [String]
     }
 
+    struct ImageView: Sendable {
+        let url: String
+        let altText: String
+        let caption: String?
+    }
+
     struct CommentaryView: Sendable {
         let heading: String
         let firstParagraph: String
@@ -22,10 +28,11 @@ struct PostView: Sendable {
     let path: String
     let dateHeader: String
     let dayKey: String
-    let image: PostImage?
+    let image: ImageView?
     let clipping: ClippingView?
     let commentary: CommentaryView?
-    let bodyHTML: String
+    /// `nil` for clip posts without free HTML, so the theme leaves the block out.
+    let bodyHTML: String?
     let authorName: String
     let timeText: String
     let isoTime: String
@@ -33,6 +40,8 @@ struct PostView: Sendable {
     let commentsLabel: String
     let labels: [String]
     let hasLabels: Bool
+    /// Whether the comment link is shown (not for posts whose comments are hidden).
+    let showsCommentLink: Bool
 
     init(post: Post, blog: Blog, commentCount: Int, dates: DateFormatting) {
         let published = post.publishedAt ?? post.updatedAt
@@ -42,13 +51,15 @@ struct PostView: Sendable {
         path = post.path
         dateHeader = dates.dateHeader(published)
         dayKey = dates.dayKey(published)
-        image = post.image
+        image = post.image.map {
+            ImageView(url: $0.url, altText: $0.altText, caption: $0.caption.isEmpty ? nil : $0.caption)
+        }
         clipping = post.clipping.map {
             ClippingView(
                 sourceURL: $0.sourceURL, headline: $0.headline, outlet: $0.outlet, paragraphs: $0.excerptParagraphs)
         }
         commentary = Self.commentary(post.commentary, heading: blog.commentaryHeading)
-        bodyHTML = post.bodyHTML
+        bodyHTML = post.bodyHTML.isEmpty ? nil : post.bodyHTML
         authorName = post.author?.displayName ?? blog.editorName
         timeText = dates.postTime(published)
         isoTime = dates.iso8601(published)
@@ -56,6 +67,7 @@ struct PostView: Sendable {
         commentsLabel = CommentCountWording.link(commentCount)
         labels = post.labels
         hasLabels = !post.labels.isEmpty
+        showsCommentLink = post.commentMode != .hidden
     }
 
     /// Commentary paragraphs are separated by blank lines; the heading opens the first one, as on the seed page.

@@ -1,0 +1,122 @@
+import Foundation
+import NewsdeskCore
+import SQLKit
+
+extension SQLStore {
+    public func queue(statuses: Set<CommentStatus>, limit: Int) async throws -> [QueuedComment] {
+        guard !statuses.isEmpty else { return [] }
+        let columns = CommentRow.columns.split(separator: ",").map {
+            "c." + $0.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return try await backend.read { database in
+            try await database.raw(
+                """
+                SELECT \(unsafeRaw: columns.joined(separator: ", ")), c.held_reason, p.path AS post_path, p.title AS post_title
+                FROM comments c JOIN posts p ON p.id = c.post_id
+                WHERE c.status IN \(SQLBind.group(statuses.map(\.rawValue).sorted()))
+                ORDER BY c.created_at_ms DESC, c.id DESC LIMIT \(bind: max(1, limit))
+                """
+            ).all(decoding: QueuedCommentRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+                .map(\.queued)
+        }
+    }
+
+    public func moderate(commentID: Int64, action: ModerationAction, actor: String) async throws -> Comment {
+        let now = Date()
+        let updated = try await write { database -> CommentRow? in
+            guard
+                let current = try await database.select().columns(SQLRaw(CommentRow.columns)).from("comments")
+                    .where("id", .equal, commentID)
+                    .first(decoding: CommentRow.self, keyDecodingStrategy: .convertFromSnakeCase)?.comment
+            else { throw ModerationError.noSuchComment(commentID) }
+            let target = try await Self.targetStatus(of: action, for: current, in: database)
+            try await database.update("comments").set("status", to: target.rawValue).where("id", .equal, commentID)
+                .run()
+            try await database.insert(into: "comment_moderation_log")
+                .columns("comment_id", "action", "from_status", "to_status", "actor", "at_ms")
+                .values(
+                    SQLBind(commentID), SQLBind(action.rawValue), SQLBind(current.status.rawValue),
+                    SQLBind(target.rawValue), SQLBind(actor), SQLBind(now.millisecondsSince1970)
+                ).run()
+            return try await database.select().columns(SQLRaw(CommentRow.columns)).from("comments")
+                .where("id", .equal, commentID)
+                .first(decoding: CommentRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+        }
+        guard let updated else { throw ModerationError.noSuchComment(commentID) }
+        return updated.comment
+    }
+
+    /// Where an action takes a comment; a restore returns it to the state it had before its last delete.
+    static func targetStatus(of action: ModerationAction, for comment: Comment, in database: any SQLDatabase)
+        async throws -> CommentStatus
+    {
+        switch action {
+        case .approve: return .published
+        case .spam: return .spam
+        case .delete: return .deleted
+        case .restore:
+            guard comment.status == .deleted else { throw ModerationError.notDeleted(comment.id) }
+            let before = try await database.raw(
+                """
+                SELECT from_status FROM comment_moderation_log
+                WHERE comment_id = \(bind: comment.id) AND action = 'delete' ORDER BY id DESC LIMIT 1
+                """
+            ).first(decodingColumn: "from_status", as: String.self)
+            return before.flatMap(CommentStatus.init(rawValue:)).flatMap { $0 == .deleted ? nil : $0 } ?? .published
+        }
+    }
+
+    public func moderationHistory(commentID: Int64) async throws -> [ModerationRecord] {
+        try await backend.read { database in
+            try await database.raw(
+                """
+                SELECT comment_id, action, from_status, to_status, actor, at_ms FROM comment_moderation_log
+                WHERE comment_id = \(bind: commentID) ORDER BY id
+                """
+            ).all(decoding: ModerationRow.self, keyDecodingStrategy: .convertFromSnakeCase).map(\.record)
+        }
+    }
+}
+
+/// A `comment_moderation_log` row.
+struct ModerationRow: Decodable {
+    let commentId: Int64
+    let action: String
+    let fromStatus: String
+    let toStatus: String
+    let actor: String
+    let atMs: Int64
+
+    var record: ModerationRecord {
+        ModerationRecord(
+            commentID: commentId, action: ModerationAction(rawValue: action) ?? .approve,
+            from: CommentStatus(rawValue: fromStatus) ?? .pending, to: CommentStatus(rawValue: toStatus) ?? .pending,
+            actor: actor, at: Date(millisecondsSince1970: atMs))
+    }
+}
+
+/// A comment joined with its post, for the queue.
+struct QueuedCommentRow: Decodable {
+    let id: Int64
+    let postId: Int64
+    let parentId: Int64?
+    let authorName: String
+    let authorUrl: String?
+    let isEditor: Bool
+    let anonymousKey: String?
+    let clientAddress: String?
+    let body: String
+    let createdAtMs: Int64
+    let status: String
+    let heldReason: String?
+    let postPath: String
+    let postTitle: String
+
+    var queued: QueuedComment {
+        let row = CommentRow(
+            id: id, postId: postId, parentId: parentId, authorName: authorName, authorUrl: authorUrl,
+            isEditor: isEditor, anonymousKey: anonymousKey, clientAddress: clientAddress, body: body,
+            createdAtMs: createdAtMs, status: status)
+        return QueuedComment(comment: row.comment, postPath: postPath, postTitle: postTitle, heldReason: heldReason)
+    }
+}

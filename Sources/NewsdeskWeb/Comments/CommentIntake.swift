@@ -1,0 +1,99 @@
+import Foundation
+import NewsdeskCore
+
+/// Takes one submitted comment through validation, the spam rules and moderation, and stores it.
+struct CommentIntake: Sendable {
+    /// What the commenter sent.
+    struct Submission: Sendable {
+        var name: String
+        var url: String
+        var body: String
+        var parentID: Int64?
+        var token: String?
+        var honeypot: String
+        var clientAddress: String
+        var anonymousKey: String?
+    }
+
+    /// What became of it.
+    enum Outcome: Sendable {
+        case published(Comment)
+        case held(Comment)
+        case invalid(String)
+        case refused(CommentScreening.Refusal)
+    }
+
+    let site: SiteContext
+
+    func submit(_ submission: Submission, to post: Post, blog: Blog, now: Date = Date()) async throws -> Outcome {
+        let postID = post.id ?? 0
+        let cleaned: (name: String, body: String)
+        switch CommentValidation.validate(name: submission.name, body: submission.body) {
+        case .failure(let failure): return .invalid(failure.message)
+        case .success(let value): cleaned = value
+        }
+        let url = submission.url.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !url.isEmpty, !CommentLinks.isSafeWebAddress(url) || url.count > 300 {
+            return .invalid("Please give a web address that starts with http:// or https://, or leave it empty.")
+        }
+        let settings = blog.comments
+        let (token, nonce) = FormToken(signer: try await site.secrets.messageSigner())
+            .check(submission.token, postID: postID, at: now)
+        var isDuplicate = false
+        if settings.duplicateWindowSeconds > 0 {
+            let since = now.addingTimeInterval(-Double(settings.duplicateWindowSeconds))
+            isDuplicate = try await site.store.hasComment(onPost: postID, body: cleaned.body, since: since)
+        }
+        var hasPublishedBefore = false
+        if settings.moderation == .holdLinksOrFirstTime {
+            hasPublishedBefore = try await site.store.hasPublishedComment(
+                name: cleaned.name, anonymousKey: submission.anonymousKey)
+        }
+        let facts = CommentSubmissionFacts(
+            honeypotValue: submission.honeypot, token: token, clientAddress: submission.clientAddress,
+            recentFromAddress: try await recentCounts(submission.clientAddress, settings: settings, now: now),
+            isDuplicate: isDuplicate, hasPublishedBefore: hasPublishedBefore, name: cleaned.name, url: url,
+            body: cleaned.body)
+        let status: CommentStatus
+        let heldReason: String?
+        switch CommentScreening.screen(facts, settings: settings) {
+        case .refuse(let refusal): return .refused(refusal)
+        case .publish: (status, heldReason) = (.published, nil)
+        case .hold(let reason): (status, heldReason) = (.pending, reason)
+        }
+        let comment = NewComment(
+            postID: postID, parentID: try await validParent(submission.parentID, postID: postID),
+            authorName: cleaned.name, authorURL: url.isEmpty ? nil : url, anonymousKey: submission.anonymousKey,
+            clientAddress: submission.clientAddress, body: cleaned.body, createdAt: now, status: status)
+        let stored: Comment
+        do {
+            stored = try await site.store.addComment(comment, heldReason: heldReason, formNonce: nonce)
+        } catch CommentStoreError.formTokenReused {
+            return .refused(.reusedToken)
+        }
+        site.cache.invalidate()
+        if let webhook = settings.webhookURL, !webhook.isEmpty {
+            site.notifier.send(
+                CommentNotice(comment: stored, post: post, blog: blog, baseURL: site.baseURL(for: blog)), to: webhook)
+        }
+        return status == .published ? .published(stored) : .held(stored)
+    }
+
+    /// Comments from the address in the last minute and day, read only when a limit is on.
+    func recentCounts(_ address: String, settings: CommentSettings, now: Date) async throws -> (
+        lastMinute: Int, lastDay: Int
+    ) {
+        guard settings.ratePerMinute > 0 || settings.ratePerDay > 0 else { return (0, 0) }
+        let counts = try await site.store.commentCount(
+            fromAddress: address, since: [now.addingTimeInterval(-60), now.addingTimeInterval(-86_400)])
+        return (counts[0], counts[1])
+    }
+
+    /// A reply's parent must be a published comment on the same post; otherwise the comment stands alone.
+    func validParent(_ parentID: Int64?, postID: Int64) async throws -> Int64? {
+        guard let parentID, let parent = try await site.store.comment(id: parentID), parent.postID == postID,
+            parent.status == .published
+        else { return nil }
+        return parentID
+    }
+}
