@@ -19,7 +19,7 @@ public func buildApplication(
     let site = SiteContext(store: store, theme: theme, cache: cache, configuration: configuration)
     let router = buildRouter(site: site, logger: logger)
     var app = Application(
-        router: router,
+        responder: CacheFirstResponder(cache: cache, fallback: router.buildResponder()),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Newsdesk"),
         services: [
             StoreService(store: store),
@@ -38,7 +38,6 @@ public func buildApplication(
 func buildRouter(site: SiteContext, logger: Logger) -> Router<NewsdeskRequestContext> {
     let router = Router(context: NewsdeskRequestContext.self)
     router.add(middleware: ErrorPageMiddleware(site: site, logger: logger))
-    router.add(middleware: PageCacheMiddleware(cache: site.cache))
     router.add(
         middleware: FileMiddleware(
             site.theme.staticDirectory, urlBasePath: "/static",

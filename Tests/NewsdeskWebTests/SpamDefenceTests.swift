@@ -27,7 +27,7 @@ struct SpamDefenceTests {
             #expect(missing.text.contains("could not be verified"))
             let forged = try await client.execute(
                 uri: referencePath, method: .post, headers: formHeaders,
-                body: formBody([("body", "forged"), ("token", "v1.1.0.abc.AAAA")]))
+                body: formBody([("body", "forged"), ("token", "v2.1.1295273100000.abc-1.0123456789abcdef")]))
             #expect(forged.text.contains("could not be verified"))
             let page = try await client.execute(uri: referencePath, method: .get).text
             let token = try #require(formToken(in: page))
@@ -79,9 +79,9 @@ struct SpamDefenceTests {
     @Test("a form older than a day is refused")
     func expired() async throws {
         try await withDemoApp(.sqlite) { client, store, _ in
-            let signer = MessageSigner(secret: try await store.siteSecret(named: "comment-signing"))
+            let tokens = FormToken(secret: try await store.siteSecret(named: "form-tokens"))
             let post = try #require(try await store.post(atPath: referencePath))
-            let old = FormToken(signer: signer).issue(postID: post.id!, at: Date().addingTimeInterval(-86_500))
+            let old = tokens.issue(postID: post.id!, at: Date().addingTimeInterval(-86_500))
             let response = try await client.execute(
                 uri: referencePath, method: .post, headers: formHeaders,
                 body: formBody([("body", "stale"), ("token", old)]))

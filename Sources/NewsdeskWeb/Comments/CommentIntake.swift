@@ -37,7 +37,7 @@ struct CommentIntake: Sendable {
             return .invalid("Please give a web address that starts with http:// or https://, or leave it empty.")
         }
         let settings = blog.comments
-        let (token, nonce) = FormToken(signer: try await site.secrets.messageSigner())
+        let (token, nonce) = try await site.secrets.formTokens()
             .check(submission.token, postID: postID, at: now)
         var isDuplicate = false
         if settings.duplicateWindowSeconds > 0 {

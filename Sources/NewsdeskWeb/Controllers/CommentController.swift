@@ -74,7 +74,7 @@ struct CommentController: Sendable {
         {
             view = view.replying(to: parentID, name: parent.displayName)
         }
-        let token = FormToken(signer: try await site.secrets.messageSigner()).issue(postID: post.id ?? 0)
+        let token = try await site.secrets.formTokens().issue(postID: post.id ?? 0)
         let html = try await pages.render(post: post, blog: blog, form: view, notice: nil)
         return PostPageController<NewsdeskRequestContext>.uncached(
             html.replacingOccurrences(of: CachedPage.tokenPlaceholder, with: token), status: status)

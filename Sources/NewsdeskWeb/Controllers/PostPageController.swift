@@ -20,7 +20,7 @@ struct PostPageController<Context: RequestContext>: Sendable {
         if replyTo == nil, !held, let page = site.cache.page(path) { return page.response(to: request) }
         let epoch = site.cache.epoch
         let (post, blog) = try await publishedPost(at: path)
-        let tokens = FormToken(signer: try await site.secrets.messageSigner())
+        let tokens = try await site.secrets.formTokens()
         let postID = post.id ?? 0
         guard replyTo != nil || held else {
             let form = CommentFormView.empty(action: post.path, honeypot: blog.comments.honeypot)

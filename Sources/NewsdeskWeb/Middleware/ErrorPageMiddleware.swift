@@ -20,7 +20,16 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         }
     }
 
+    /// The cache key of the one 404 page (no real path starts with a NUL).
+    static var notFoundKey: String { "\u{0}404" }
+
     func errorPage(status: HTTPResponse.Status, message: String?, request: Request) async -> Response {
+        // Unknown URLs are the commonest error and cost a render each: one rendered 404 page serves them all.
+        let cacheable = status == .notFound && message == nil
+        if cacheable, let page = site.cache.page(Self.notFoundKey) {
+            return Response(status: .notFound, headers: Self.errorHeaders, body: ResponseBody(byteBuffer: page.head))
+        }
+        let epoch = site.cache.epoch
         // The error page must render even when the database is what failed.
         let blog = (try? await site.store.blog()) ?? Blog()
         let (heading, defaultMessage) = Self.wording(status)
@@ -35,11 +44,12 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         let html =
             (try? site.theme.render(view, template: "error"))
             ?? "<!DOCTYPE html><title>\(status.code)</title><p>\(heading)</p>"
+        if cacheable { site.cache.store(CachedPage(text: html), for: Self.notFoundKey, renderedIn: epoch) }
         return Response(
-            status: status,
-            headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
-            body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
+            status: status, headers: Self.errorHeaders, body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
     }
+
+    static var errorHeaders: HTTPFields { [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"] }
 
     static func wording(_ status: HTTPResponse.Status) -> (String, String) {
         switch status.code {

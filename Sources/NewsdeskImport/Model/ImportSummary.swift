@@ -1,0 +1,32 @@
+/// What a streaming read (`read(_:onPost:onComment:)`) returns once the posts and comments have been handed over.
+public struct ImportSummary: Sendable, Equatable {
+    /// The kind of export the file was.
+    public var source: ImportSource
+    /// The blog's name, if the export has one.
+    public var blogTitle: String?
+    /// The blog's description, if the export has one.
+    public var blogDescription: String?
+    /// How many posts and pages were handed to `onPost`.
+    public var postCount: Int
+    /// How many comments were handed to `onComment`.
+    public var commentCount: Int
+    /// What was not imported and why.
+    public var skipped: [SkippedEntry]
+
+    /// Creates a summary.
+    public init(
+        source: ImportSource,
+        blogTitle: String? = nil,
+        blogDescription: String? = nil,
+        postCount: Int = 0,
+        commentCount: Int = 0,
+        skipped: [SkippedEntry] = []
+    ) {
+        self.source = source
+        self.blogTitle = blogTitle
+        self.blogDescription = blogDescription
+        self.postCount = postCount
+        self.commentCount = commentCount
+        self.skipped = skipped
+    }
+}

@@ -1,0 +1,26 @@
+/// An element or attribute name as the namespace-aware parser sees it: namespace URI and local name.
+/// Readers match on these, never on prefixes, so `ns0:entry` and `entry` in the Atom namespace are the same.
+struct XMLName: Hashable, Sendable {
+    /// The namespace URI; empty for names in no namespace (RSS's `item`, `title`).
+    var namespace: String
+    /// The name without its prefix.
+    var local: String
+
+    init(_ namespace: String, _ local: String) {
+        self.namespace = namespace
+        self.local = local
+    }
+}
+
+/// A place in the file, 1-based, for error messages.
+struct XMLPosition: Sendable, Equatable {
+    var line: Int
+    var column: Int
+
+    static let start = XMLPosition(line: 1, column: 1)
+
+    /// An error at this place.
+    func error(_ message: String) -> ImportError {
+        ImportError(message, line: line, column: column)
+    }
+}

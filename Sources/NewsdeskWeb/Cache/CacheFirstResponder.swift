@@ -1,0 +1,25 @@
+import Hummingbird
+
+/// Answers GETs for rendered pages straight from memory, before the router and its middleware run.
+///
+/// Most requests to a blog are cache hits; skipping the router's generic middleware chain for them measured
+/// about a quarter more requests per second (bench/pages).
+struct CacheFirstResponder<Fallback: HTTPResponder>: HTTPResponder where Fallback.Context == NewsdeskRequestContext {
+    let cache: PageCache
+    let fallback: Fallback
+
+    @Sendable func respond(to request: Request, context: NewsdeskRequestContext) async throws -> Response {
+        if request.method == .get, let page = cache.page(PageKey.of(request)) {
+            return page.response(to: request)
+        }
+        return try await fallback.respond(to: request, context: context)
+    }
+}
+
+/// The cache key of a URL: its path, plus the query when there is one.
+enum PageKey {
+    static func of(_ request: Request) -> String {
+        guard let query = request.uri.query, !query.isEmpty else { return request.uri.path }
+        return request.uri.path + "?" + query
+    }
+}
