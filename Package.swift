@@ -38,6 +38,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(name: "NewsdeskImport", dependencies: ["NewsdeskCore"]),
         .target(
             name: "NewsdeskWeb",
             dependencies: [
@@ -82,6 +83,7 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
+        .testTarget(name: "NewsdeskImportTests", dependencies: ["NewsdeskCore", "NewsdeskImport"]),
         .testTarget(
             name: "NewsdeskStoreTests",
             dependencies: ["NewsdeskCore", "NewsdeskStore", "NewsdeskTestSupport"]
@@ -97,7 +99,7 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "NewsdeskCore",
+                "NewsdeskCore", "NewsdeskTestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ]

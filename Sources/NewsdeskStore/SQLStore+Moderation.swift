@@ -9,15 +9,21 @@ extension SQLStore {
             "c." + $0.trimmingCharacters(in: .whitespacesAndNewlines)
         }
         return try await backend.read { database in
-            try await database.raw(
+            let rows = try await database.raw(
                 """
                 SELECT \(unsafeRaw: columns.joined(separator: ", ")), c.held_reason, p.path AS post_path, p.title AS post_title
                 FROM comments c JOIN posts p ON p.id = c.post_id
                 WHERE c.status IN \(SQLBind.group(statuses.map(\.rawValue).sorted()))
                 ORDER BY c.created_at_ms DESC, c.id DESC LIMIT \(bind: max(1, limit))
                 """
-            ).all(decoding: QueuedCommentRow.self, keyDecodingStrategy: .convertFromSnakeCase)
-                .map(\.queued)
+            ).all()
+            return try rows.map { row in
+                QueuedComment(
+                    comment: try row.decode(model: CommentRow.self, keyDecodingStrategy: .convertFromSnakeCase).comment,
+                    postPath: try row.decode(column: "post_path", as: String.self),
+                    postTitle: try row.decode(column: "post_title", as: String.self),
+                    heldReason: try row.decode(column: "held_reason", as: String?.self))
+            }
         }
     }
 
@@ -92,31 +98,5 @@ struct ModerationRow: Decodable {
             commentID: commentId, action: ModerationAction(rawValue: action) ?? .approve,
             from: CommentStatus(rawValue: fromStatus) ?? .pending, to: CommentStatus(rawValue: toStatus) ?? .pending,
             actor: actor, at: Date(millisecondsSince1970: atMs))
-    }
-}
-
-/// A comment joined with its post, for the queue.
-struct QueuedCommentRow: Decodable {
-    let id: Int64
-    let postId: Int64
-    let parentId: Int64?
-    let authorName: String
-    let authorUrl: String?
-    let isEditor: Bool
-    let anonymousKey: String?
-    let clientAddress: String?
-    let body: String
-    let createdAtMs: Int64
-    let status: String
-    let heldReason: String?
-    let postPath: String
-    let postTitle: String
-
-    var queued: QueuedComment {
-        let row = CommentRow(
-            id: id, postId: postId, parentId: parentId, authorName: authorName, authorUrl: authorUrl,
-            isEditor: isEditor, anonymousKey: anonymousKey, clientAddress: clientAddress, body: body,
-            createdAtMs: createdAtMs, status: status)
-        return QueuedComment(comment: row.comment, postPath: postPath, postTitle: postTitle, heldReason: heldReason)
     }
 }

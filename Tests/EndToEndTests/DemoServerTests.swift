@@ -1,4 +1,5 @@
 import Foundation
+import NewsdeskTestSupport
 import Testing
 
 @Suite("The real binary over TCP", .serialized)
@@ -32,7 +33,7 @@ struct DemoServerTests {
         let first = try await ServerProcess(arguments: ["--demo", "--database", database], directory: directory)
         // As a reader would: load the page, read for a moment (the form refuses submissions under 2 s), publish.
         let form = try await HTTP.get(first.baseURL + "/2011/01/is-chinese-military-interested-in.html")
-        let token = try #require(HTTP.formToken(in: form.body))
+        let token = try #require(PageScraping.formToken(in: form.body))
         try await Task.sleep(for: .milliseconds(2100))
         let reply = try await HTTP.postForm(
             first.baseURL + "/2011/01/is-chinese-military-interested-in.html",

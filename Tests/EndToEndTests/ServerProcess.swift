@@ -125,13 +125,6 @@ enum HTTP {
         return try await send(request)
     }
 
-    /// The signed token in a page's comment form.
-    static func formToken(in html: String) -> String? {
-        guard let start = html.range(of: "name=\"token\" value=\"") else { return nil }
-        let rest = html[start.upperBound...]
-        return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
-    }
-
     static func send(_ request: HTTPClientRequest) async throws -> Reply {
         let response = try await client.execute(request, timeout: .seconds(20))
         let body = try await response.body.collect(upTo: 10 << 20)

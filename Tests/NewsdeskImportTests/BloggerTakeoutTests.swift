@@ -140,30 +140,33 @@ struct BloggerTakeoutTests {
 
 @Suite("Blogger classic export: replies and removed comments, built in code")
 struct BloggerClassicRepliesTests {
+    static let kind =
+        "<category scheme='http://schemas.google.com/g/2005#kind' term='http://schemas.google.com/blogger/2008/kind#"
+
     static let feed = """
         <?xml version='1.0' encoding='UTF-8'?>
         <feed xmlns='http://www.w3.org/2005/Atom' xmlns:thr='http://purl.org/syndication/thread/1.0'
               xmlns:gd='http://schemas.google.com/g/2005'>
         <title type='text'>War News Updates</title><subtitle type='html'>Military &amp;amp; defence news</subtitle>
         <entry><id>tag:blogger.com,1999:blog-9.post-1</id><published>2011-01-17T06:44:00.000-08:00</published>
-        <category scheme='http://schemas.google.com/g/2005#kind' term='http://schemas.google.com/blogger/2008/kind#post'/>
+        \(kind)post'/>
         <category scheme='http://www.blogger.com/atom/ns#' term='China'/>
         <title type='text'>Post</title><content type='html'>Body</content>
         <link rel='alternate' type='text/html' href='http://example.blogspot.com/2011/01/post.html'/>
         <author><name>Editor</name><uri>https://www.blogger.com/profile/1</uri></author></entry>
         <entry><id>tag:blogger.com,1999:blog-9.post-2</id><published>2011-01-17T07:00:00.000-08:00</published>
-        <category scheme='http://schemas.google.com/g/2005#kind' term='http://schemas.google.com/blogger/2008/kind#comment'/>
+        \(kind)comment'/>
         <content type='html'>First!</content>
         <author><name>Anonymous</name><uri></uri></author>
         <thr:in-reply-to ref='tag:blogger.com,1999:blog-9.post-1' type='text/html'/></entry>
         <entry><id>tag:blogger.com,1999:blog-9.post-3</id><published>2011-01-17T07:05:00.000-08:00</published>
-        <category scheme='http://schemas.google.com/g/2005#kind' term='http://schemas.google.com/blogger/2008/kind#comment'/>
+        \(kind)comment'/>
         <content type='html'>A reply.</content>
         <link rel='related' type='application/atom+xml' href='https://www.blogger.com/feeds/9/1/comments/default/2'/>
         <author><name>Editor</name><uri>https://www.blogger.com/profile/1</uri></author>
         <thr:in-reply-to ref='tag:blogger.com,1999:blog-9.post-1' type='text/html'/></entry>
         <entry><id>tag:blogger.com,1999:blog-9.post-4</id><published>2011-01-17T07:10:00.000-08:00</published>
-        <category scheme='http://schemas.google.com/g/2005#kind' term='http://schemas.google.com/blogger/2008/kind#comment'/>
+        \(kind)comment'/>
         <content type='html'>This comment has been removed by the author.</content>
         <author><name>Editor</name><uri>https://www.blogger.com/profile/2</uri></author>
         <thr:in-reply-to ref='tag:blogger.com,1999:blog-9.post-1' type='text/html'/>

@@ -82,32 +82,35 @@ struct ClipRecognizerTests {
         #expect(post.image == PostImage(url: "small.jpg", caption: "", altText: "Gates"))
     }
 
-    @Test(
-        "not a clip: the body stays HTML",
-        arguments: [
-            // An ordinary post.
-            "<p>Today I want to talk about <b>China</b>.</p><p>My Comment: none.</p>",
-            // A bold link that is not followed by an outlet.
-            "<b><a href=\"http://x\">A link</a></b> is what I read today.<br /><br />Excerpt<br /><br />My Comment: x",
-            // No commentary heading.
-            "<b><a href=\"http://x\">Headline</a></b> -- Reuters<br /><br />Excerpt paragraph.",
-            // No excerpt.
-            "<b><a href=\"http://x\">Headline</a></b> -- Reuters<br /><br />My Comment: x",
-            // Text before the headline.
-            "Good morning.<br /><b><a href=\"http://x\">Headline</a></b> -- Reuters<br />Excerpt<br />My Comment: x",
-            // Two clips in one post.
-            "<b><a href=\"http://x\">One</a></b> -- Reuters<br />Excerpt<br /><b><a href=\"http://y\">Two</a></b> -- AP<br />Excerpt<br />My Comment: x",
-            // A video in the excerpt would be lost.
-            "<b><a href=\"http://x\">Headline</a></b> -- Reuters<br />Excerpt<iframe src=\"v\"></iframe><br />My Comment: x",
-            // A link in the commentary would be lost.
-            "<b><a href=\"http://x\">Headline</a></b> -- Reuters<br />Excerpt<br />My Comment: see <a href=\"http://z\">this</a>",
-            // A list in the commentary would be lost.
-            "<b><a href=\"http://x\">Headline</a></b> -- Reuters<br />Excerpt<br />My Comment: x<ul><li>a</li></ul>",
-            // Text between Read more and the heading.
-            "<b><a href=\"http://x\">Headline</a></b> -- Reuters<br />Excerpt<br /><a href=\"http://x\">Read more</a><br />Stray.<br />My Comment: x",
-            // An empty body.
-            "",
-        ])
+    /// A headline line, for the bodies below.
+    static let head = "<b><a href=\"http://x\">Headline</a></b> -- Reuters<br />"
+
+    static let notClips = [
+        // An ordinary post.
+        "<p>Today I want to talk about <b>China</b>.</p><p>My Comment: none.</p>",
+        // A bold link that is not followed by an outlet.
+        "<b><a href=\"http://x\">A link</a></b> is what I read today.<br /><br />Excerpt<br /><br />My Comment: x",
+        // No commentary heading.
+        head + "<br />Excerpt paragraph.",
+        // No excerpt.
+        head + "<br />My Comment: x",
+        // Text before the headline.
+        "Good morning.<br />" + head + "Excerpt<br />My Comment: x",
+        // Two clips in one post.
+        head + "Excerpt<br /><b><a href=\"http://y\">Two</a></b> -- AP<br />Excerpt<br />My Comment: x",
+        // A video in the excerpt would be lost.
+        head + "Excerpt<iframe src=\"v\"></iframe><br />My Comment: x",
+        // A link in the commentary would be lost.
+        head + "Excerpt<br />My Comment: see <a href=\"http://z\">this</a>",
+        // A list in the commentary would be lost.
+        head + "Excerpt<br />My Comment: x<ul><li>a</li></ul>",
+        // Text between Read more and the heading.
+        head + "Excerpt<br /><a href=\"http://x\">Read more</a><br />Stray.<br />My Comment: x",
+        // An empty body.
+        "",
+    ]
+
+    @Test("not a clip: the body stays HTML", arguments: notClips)
     func notAClip(html: String) {
         #expect(recognizer.recognize(html) == nil)
     }

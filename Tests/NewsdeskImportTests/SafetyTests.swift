@@ -11,8 +11,8 @@ struct SafetyTests {
             let previous = level == 1 ? "lol" : "lol\(level - 1)"
             declarations += "<!ENTITY lol\(level) \"" + String(repeating: "&\(previous);", count: 10) + "\">\n"
         }
-        return
-            "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n\(declarations)]>\n\(root.replacingOccurrences(of: "BOMB", with: "&lol9;"))"
+        let body = root.replacingOccurrences(of: "BOMB", with: "&lol9;")
+        return "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n\(declarations)]>\n\(body)"
     }
 
     static let wordpressRoot = """

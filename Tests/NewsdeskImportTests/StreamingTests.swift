@@ -61,10 +61,11 @@ struct StreamingTests {
             <channel><title>Big</title><wp:wxr_version>1.2</wp:wxr_version>
 
             """
+        let body = "<p>" + String(repeating: "Body text. ", count: 40) + "</p>"
         for post in 1...posts {
             xml += """
                 <item><title>Post \(post)</title><link>https://big.example/?p=\(post)</link>
-                <dc:creator>editor</dc:creator><content:encoded><![CDATA[<p>\(String(repeating: "Body text. ", count: 40))</p>]]></content:encoded>
+                <dc:creator>editor</dc:creator><content:encoded><![CDATA[\(body)]]></content:encoded>
                 <wp:post_id>\(post)</wp:post_id><wp:post_date_gmt>2011-01-17 12:00:00</wp:post_date_gmt>
                 <wp:post_name>post-\(post)</wp:post_name><wp:status>publish</wp:status><wp:post_type>post</wp:post_type>
                 <category domain="category" nicename="news"><![CDATA[News]]></category>
@@ -75,7 +76,7 @@ struct StreamingTests {
                     <wp:comment><wp:comment_id>\(post * 100 + comment)</wp:comment_id>
                     <wp:comment_author><![CDATA[Reader \(comment)]]></wp:comment_author>
                     <wp:comment_date_gmt>2011-01-17 13:00:00</wp:comment_date_gmt>
-                    <wp:comment_content><![CDATA[A comment of some length, as readers write them.]]></wp:comment_content>
+                    <wp:comment_content><![CDATA[A comment, as readers write them.]]></wp:comment_content>
                     <wp:comment_approved>1</wp:comment_approved><wp:comment_parent>0</wp:comment_parent></wp:comment>
 
                     """

@@ -26,7 +26,7 @@ struct ConversationTests {
                 parent = try #require(commentID(response))
                 ids.append(parent)
             }
-            let html = try await client.execute(uri: referencePath, method: .get).text
+            let html = try await freshPage(client)
             #expect(html.contains("class=\"comment depth-2\" id=\"c\(ids[0])\""))
             #expect(html.contains("class=\"comment depth-3\" id=\"c\(ids[1])\""))
             // Levels 4 and 5 attach to the third level, so they show at depth 3 too.
@@ -64,7 +64,7 @@ struct ConversationTests {
             // A forged cookie is not accepted as anyone's identity.
             let forged = try await postComment(client, body: "Forged voice", cookie: "nd_anon=abc.def")
             #expect(forged.headers[.setCookie] != nil)
-            let html = try await client.execute(uri: referencePath, method: .get).text
+            let html = try await freshPage(client)
             func name(before text: String) -> String? {
                 guard let range = html.range(of: text) else { return nil }
                 let head = html[..<range.lowerBound]
@@ -85,8 +85,7 @@ struct ConversationTests {
         try await withDemoApp(database) { client, store, _ in
             let post = try #require(try await store.post(atPath: referencePath))
             try await store.setCommentMode(postID: post.id!, .closed)
-            try await Task.sleep(for: .milliseconds(200))
-            let closed = try await client.execute(uri: referencePath, method: .get).text
+            let closed = try await page(client, referencePath, eventuallyContaining: "Comments are closed")
             #expect(closed.contains("Comments are closed on this post."))
             #expect(closed.contains("3 comments:"))
             #expect(!closed.contains("<form class=\"comment-form\""))
@@ -96,7 +95,7 @@ struct ConversationTests {
             #expect(refused.status == .forbidden)
             try await store.setCommentMode(postID: post.id!, .hidden)
             try await Task.sleep(for: .milliseconds(200))
-            let hidden = try await client.execute(uri: referencePath, method: .get).text
+            let hidden = try await freshPage(client)
             #expect(!hidden.contains("3 comments"))
             #expect(!hidden.contains("Fair enough"))
             #expect(hidden.contains("My Comment:"))
@@ -108,7 +107,7 @@ struct ConversationTests {
         try await withDemoApp(.sqlite) { client, _, _ in
             let body = "<b>bold</b> <script>alert(1)</script> see https://example.com/story"
             #expect(try await postComment(client, body: body).status == .seeOther)
-            let html = try await client.execute(uri: referencePath, method: .get).text
+            let html = try await freshPage(client)
             #expect(html.contains("<b>bold</b>"))
             #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
             #expect(!html.contains("<script>"))

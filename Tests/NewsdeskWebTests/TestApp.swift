@@ -58,9 +58,7 @@ let formHeaders: HTTPFields = [.contentType: "application/x-www-form-urlencoded"
 
 /// The signed token in a page's comment form.
 func formToken(in html: String) -> String? {
-    guard let start = html.range(of: "name=\"token\" value=\"") else { return nil }
-    let rest = html[start.upperBound...]
-    return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
+    PageScraping.formToken(in: html)
 }
 
 /// Posts a comment as a reader's browser would: loads the page (or its reply form), then submits the form.
@@ -113,4 +111,22 @@ extension String {
     func offsets(of needles: [String]) -> [Int?] {
         needles.map { needle in range(of: needle).map { distance(from: startIndex, to: $0.lowerBound) } }
     }
+}
+
+/// The post page as rendered now, as the link a new comment redirects to asks for (pages are otherwise
+/// served stale once while a fresh copy renders).
+func freshPage(_ client: any TestClientProtocol, _ path: String = referencePath) async throws -> String {
+    let now = Date().addingTimeInterval(-0.001).millisecondsSince1970
+    return try await client.execute(uri: "\(path)?showComment=\(now)", method: .get).text
+}
+
+/// The page at `uri` once it contains `text` (other servers' and the CLI's writes show within moments).
+func page(_ client: any TestClientProtocol, _ uri: String, eventuallyContaining text: String) async throws -> String {
+    var html = ""
+    for _ in 0..<60 {
+        html = try await client.execute(uri: uri, method: .get).text
+        if html.contains(text) { return html }
+        try await Task.sleep(for: .milliseconds(50))
+    }
+    return html
 }

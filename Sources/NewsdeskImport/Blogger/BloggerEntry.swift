@@ -11,7 +11,6 @@ struct BloggerEntry {
         case other(String)
     }
 
-    var position: XMLPosition
     var id = ""
     var kindTerm: String?
     var published: String?
@@ -19,7 +18,7 @@ struct BloggerEntry {
     var title = ""
     var titleType = "text"
     var content = ""
-    var contentType = "html"
+    var contentType = "text"
     var labels: [String] = []
     var alternateURL: String?
     /// Classic exports link a reply to its parent comment's feed address with `rel="related"`.
@@ -44,10 +43,6 @@ struct BloggerEntry {
         var trashed: String?
         var created: String?
         var authorType: String?
-    }
-
-    init(at position: XMLPosition) {
-        self.position = position
     }
 
     var isTakeout: Bool {

@@ -105,7 +105,9 @@ extension BloggerFeedHandler {
     /// The comment replied to: Takeout's `blogger:inReplyTo`, or in the classic export the parent comment's
     /// feed address (`…/comments/default/<id>`) in `link rel="related"`, turned into that comment's entry id.
     private func parentID(of entry: BloggerEntry) -> String? {
-        if let parent = entry.takeout.inReplyTo, !parent.isEmpty { return parent }
+        if let parent = entry.takeout.inReplyTo, !parent.isEmpty {
+            return parent == entry.takeout.parent ? nil : parent
+        }
         guard let related = entry.relatedURL, related.contains("/comments/"),
             let number = related.split(separator: "/").last, number.allSatisfy(\.isNumber)
         else { return nil }

@@ -31,7 +31,7 @@ final class BloggerFeedHandler: XMLEventHandler {
             return
         }
         if element.depth == 2 && name == XMLName(BloggerNamespace.atom, "entry") {
-            entry = BloggerEntry(at: element.position)
+            entry = BloggerEntry()
             return
         }
         if name == XMLName(BloggerNamespace.atom, "author") {

@@ -7,7 +7,8 @@ public struct ImportedComment: Sendable, Equatable {
     public var sourceID: String
     /// The post's `sourceID`; for Disqus the thread's link URL (matched to posts by URL later).
     public var postSourceID: String
-    /// The `sourceID` of the comment this one replies to.
+    /// The `sourceID` of the comment this one replies to. It may name a comment the export does not hold (one
+    /// deleted before the export): store such a reply as a top-level comment.
     public var parentSourceID: String?
     /// The commenter's name; empty for an anonymous comment (Blogger's "Anonymous" included).
     public var authorName: String

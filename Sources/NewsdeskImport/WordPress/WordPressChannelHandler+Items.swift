@@ -12,8 +12,8 @@ extension WordPressChannelHandler {
     /// Turns a finished item into a post or page with its comments, or a skipped record.
     func process(_ item: WordPressItem) throws {
         let sourceID =
-            item["post_id"] ?? Self.postID(inQueryOf: item.guid) ?? Self.postID(inQueryOf: item.link)
-            ?? (item.guid.isEmpty ? item.link : item.guid)
+            [item["post_id"], Self.postID(inQueryOf: item.guid), Self.postID(inQueryOf: item.link)]
+            .compactMap { $0 }.first { !$0.isEmpty } ?? (item.guid.isEmpty ? item.link : item.guid)
         let type = item["post_type"] ?? "post"
         let title = PlainText.fromHTML(item.title)
         let kind: ImportedPost.Kind

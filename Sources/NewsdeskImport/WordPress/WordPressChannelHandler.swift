@@ -50,7 +50,7 @@ final class WordPressChannelHandler: XMLEventHandler {
         case 2 where name == XMLName("", "channel"): channelPosition = element.position
         case 3 where name == XMLName("", "item"):
             try checkVersion(at: element.position)
-            item = WordPressItem(at: element.position)
+            item = WordPressItem()
         case 3 where isWordPress(name, "author"): author = [:]
         case 4 where item != nil && name == XMLName("", "category"): categoryDomain = element.attributes["domain"]
         case 4 where item != nil && isWordPress(name, "comment"): comment = WordPressComment()

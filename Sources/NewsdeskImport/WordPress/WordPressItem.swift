@@ -1,6 +1,5 @@
 /// The raw fields of one `<item>` and its comments, as collected while it is parsed.
 struct WordPressItem {
-    var position: XMLPosition
     var title = ""
     var link = ""
     var pubDate = ""
@@ -15,27 +14,11 @@ struct WordPressItem {
     var categories: [(domain: String?, name: String)] = []
     var comments: [WordPressComment] = []
 
-    init(at position: XMLPosition) {
-        self.position = position
-    }
-
     subscript(field: String) -> String? {
         fields[field]
     }
 
     mutating func set(_ field: String, _ value: String) {
         if fields[field] == nil { fields[field] = value }
-    }
-}
-
-/// The raw fields of one `<wp:comment>`.
-struct WordPressComment {
-    /// `wp:comment_*` fields by local name without the `comment_` prefix (`id`, `author`, `approved`, …).
-    var fields: [String: String] = [:]
-    /// The body exactly as exported.
-    var content = ""
-
-    subscript(field: String) -> String? {
-        fields[field]
     }
 }

@@ -42,12 +42,19 @@ final class XMLEventDriver: NSObject, XMLParserDelegate {
         try XMLEventDriver(format: format, handler: handler).run(XMLParser(stream: stream))
     }
 
+    /// The most of a file's start read for the prolog scan; exports have a few hundred bytes before their
+    /// first element, and a file with more is refused rather than read into memory.
+    static let longestProlog = 16 << 20
+
     /// Reads as much of the file's start as the prolog scan needs (usually one chunk).
     private static func scanHead(of url: URL) throws -> PrologScanner.Verdict {
         let file = try FileHandle(forReadingFrom: url)
         defer { try? file.close() }
         var head = Data()
         while true {
+            guard head.count <= longestProlog else {
+                throw XMLPosition.start.error("refused: the file has more than 16 MB before its first element")
+            }
             let chunk = try file.read(upToCount: max(65_536, head.count)) ?? Data()
             head.append(chunk)
             let verdict = head.withUnsafeBytes { PrologScanner.scan($0, isComplete: chunk.isEmpty) }

@@ -19,3 +19,20 @@ protocol DatabaseBackend: Sendable {
     /// Closes the connections.
     func close() async
 }
+
+extension SQLDatabase {
+    /// Runs `body` between `begin` and COMMIT on this connection, rolling back when it throws.
+    func inTransaction<R: Sendable>(
+        begin: SQLQueryString = "BEGIN", _ body: @Sendable (any SQLDatabase) async throws -> R
+    ) async throws -> R {
+        try await raw(begin).run()
+        do {
+            let result = try await body(self)
+            try await raw("COMMIT").run()
+            return result
+        } catch {
+            try? await raw("ROLLBACK").run()
+            throw error
+        }
+    }
+}

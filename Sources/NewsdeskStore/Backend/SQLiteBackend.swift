@@ -43,15 +43,7 @@ final class SQLiteBackend: DatabaseBackend {
         let database = writer.sql(queryLogLevel: nil)
         return try await writeLock.withLock {
             // IMMEDIATE takes the write lock up front, so another process waits (busy_timeout) instead of failing mid-way.
-            try await database.raw("BEGIN IMMEDIATE").run()
-            do {
-                let result = try await body(database)
-                try await database.raw("COMMIT").run()
-                return result
-            } catch {
-                try? await database.raw("ROLLBACK").run()
-                throw error
-            }
+            try await database.inTransaction(begin: "BEGIN IMMEDIATE", body)
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 
 /// A rendered page kept as bytes, with its headers built once, so a cache hit only copies references.
@@ -18,9 +19,15 @@ struct CachedPage: Sendable {
     let etag: String
     /// Content-Type, ETag and Cache-Control, ready to send.
     let headers: HTTPFields
+    /// When the page was made (its data was read just before).
+    let renderedAt: Date
 
     /// Wraps rendered HTML; `fillHole` is called for each response when the text holds `tokenPlaceholder`.
-    init(text: String, contentType: String = "text/html; charset=utf-8", fillHole: (@Sendable () -> String)? = nil) {
+    init(
+        text: String, contentType: String = "text/html; charset=utf-8", renderedAt: Date = Date(),
+        fillHole: (@Sendable () -> String)? = nil
+    ) {
+        self.renderedAt = renderedAt
         if let fillHole, let range = text.range(of: Self.tokenPlaceholder) {
             head = ByteBuffer(string: String(text[..<range.lowerBound]))
             tail = ByteBuffer(string: String(text[range.upperBound...]))

@@ -1,13 +1,23 @@
+import Foundation
 import Synchronization
 
-/// Rendered pages held in memory, dropped whole whenever anything changes.
+/// Rendered pages held in memory. A write anywhere makes them stale; stale pages are served while one fresh
+/// rendering per page runs (stale-while-revalidate), so a burst of comments costs one rendering at a time,
+/// not one per reader.
 ///
-/// Pages carry the epoch they were rendered in: a page rendered from data that changed while it was
-/// being rendered is not stored, so a reader never gets a stale page after an invalidation.
+/// Pages carry the epoch they were rendered in: a page rendered from data that changed while it was being
+/// rendered is kept only as stale.
 public final class PageCache: Sendable {
+    private struct Rendering {
+        let task: Task<CachedPage, any Error>
+        let startedAt: Date
+    }
+
     private struct State {
         var epoch: UInt64 = 0
-        var pages: [String: CachedPage] = [:]
+        var fresh: [String: CachedPage] = [:]
+        var stale: [String: CachedPage] = [:]
+        var rendering: [String: Rendering] = [:]
     }
 
     private let state = Mutex(State())
@@ -24,30 +34,101 @@ public final class PageCache: Sendable {
         state.withLock { $0.epoch }
     }
 
-    /// The page cached under `key`, if any.
+    /// The fresh page cached under `key`, if any.
     func page(_ key: String) -> CachedPage? {
-        state.withLock { $0.pages[key] }
+        state.withLock { $0.fresh[key] }
     }
 
     /// Keeps `page` under `key` unless the cache was invalidated since `epoch`.
     func store(_ page: CachedPage, for key: String, renderedIn epoch: UInt64) {
         state.withLock { state in
             guard state.epoch == epoch else { return }
-            if state.pages.count >= capacity { state.pages.removeAll(keepingCapacity: true) }
-            state.pages[key] = page
+            if state.fresh.count >= capacity { state.fresh.removeAll(keepingCapacity: true) }
+            state.fresh[key] = page
         }
     }
 
-    /// Drops every page; called after a write here and when another server or the CLI wrote.
+    /// The page under `key`.
+    ///
+    /// - Without `renderedAfter`: the fresh page; else the stale one while a rendering runs; else the rendering.
+    /// - With `renderedAfter` (a reader following the link to a comment just posted): a page whose rendering
+    ///   started after that time, waiting for one if need be. Renderings of one page never overlap.
+    func page(
+        _ key: String, renderedAfter: Date? = nil, render: @escaping @Sendable () async throws -> CachedPage
+    ) async throws -> CachedPage {
+        while true {
+            let step = state.withLock { state -> Step in
+                if let page = state.fresh[key], renderedAfter.map({ page.renderedAt >= $0 }) ?? true {
+                    return .done(page)
+                }
+                if let running = state.rendering[key] {
+                    if renderedAfter == nil, let stale = state.stale[key] { return .done(stale) }
+                    return .wait(running.task, satisfies: renderedAfter.map { running.startedAt >= $0 } ?? true)
+                }
+                let task = startRendering(key, epoch: state.epoch, render: render)
+                state.rendering[key] = Rendering(task: task, startedAt: Date())
+                if renderedAfter == nil, let stale = state.stale[key] { return .done(stale) }
+                return .wait(task, satisfies: true)
+            }
+            switch step {
+            case .done(let page):
+                return page
+            case .wait(let task, let satisfies):
+                let page = try await task.value
+                if satisfies { return page }
+            }
+        }
+    }
+
+    private enum Step {
+        case done(CachedPage)
+        case wait(Task<CachedPage, any Error>, satisfies: Bool)
+    }
+
+    /// Starts one rendering; when it ends the page is kept, fresh if nothing changed meanwhile, else stale.
+    private func startRendering(
+        _ key: String, epoch: UInt64, render: @escaping @Sendable () async throws -> CachedPage
+    ) -> Task<CachedPage, any Error> {
+        Task {
+            do {
+                let page = try await render()
+                finish(key, epoch: epoch) { state in
+                    if state.epoch == epoch {
+                        if state.fresh.count >= self.capacity { state.fresh.removeAll(keepingCapacity: true) }
+                        state.fresh[key] = page
+                        state.stale[key] = nil
+                    } else {
+                        state.stale[key] = page
+                    }
+                }
+                return page
+            } catch {
+                // A page that now fails (a deleted post, say) must not be served stale.
+                finish(key, epoch: epoch) { $0.stale[key] = nil }
+                throw error
+            }
+        }
+    }
+
+    private func finish(_ key: String, epoch: UInt64, _ update: (inout State) -> Void) {
+        state.withLock { state in
+            state.rendering[key] = nil
+            update(&state)
+        }
+    }
+
+    /// Makes every page stale; called after a write here and when another server or the CLI wrote.
     public func invalidate() {
         state.withLock { state in
             state.epoch &+= 1
-            state.pages.removeAll(keepingCapacity: true)
+            if state.stale.count + state.fresh.count > capacity { state.stale.removeAll(keepingCapacity: true) }
+            state.stale.merge(state.fresh) { _, newer in newer }
+            state.fresh.removeAll(keepingCapacity: true)
         }
     }
 
-    /// How many pages are held (for tests and diagnostics).
+    /// How many fresh pages are held (for tests and diagnostics).
     var count: Int {
-        state.withLock { $0.pages.count }
+        state.withLock { $0.fresh.count }
     }
 }

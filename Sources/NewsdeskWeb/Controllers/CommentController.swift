@@ -45,7 +45,9 @@ struct CommentController: Sendable {
         var response: Response
         switch try await CommentIntake(site: site).submit(submission, to: post, blog: blog) {
         case .published(let comment):
-            response = Response(status: .seeOther, headers: [.location: "\(post.path)#c\(comment.id)"])
+            // Blogger's own comment link: it also tells the page cache to show a page with this comment in it.
+            let location = "\(post.path)?showComment=\(comment.createdAt.millisecondsSince1970)#c\(comment.id)"
+            response = Response(status: .seeOther, headers: [.location: location])
         case .held:
             response = Response(status: .seeOther, headers: [.location: "\(post.path)?held=1#comment-notice"])
         case .invalid(let message):

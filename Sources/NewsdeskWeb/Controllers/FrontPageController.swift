@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import NewsdeskCore
 
@@ -12,8 +13,12 @@ struct FrontPageController<Context: RequestContext>: Sendable {
     func frontPage(_ request: Request) async throws -> Response {
         let pageNumber = try Self.pageNumber(request)
         let key = pageNumber == 1 ? "/" : "/?page=\(pageNumber)"
-        if let page = site.cache.page(key) { return page.response(to: request) }
-        let epoch = site.cache.epoch
+        return try await site.cache.page(key) { try await render(pageNumber: pageNumber, key: key) }
+            .response(to: request)
+    }
+
+    func render(pageNumber: Int, key: String) async throws -> CachedPage {
+        let started = Date()
         let blog = try await site.store.blog()
         let perPage = max(1, blog.postsPerPage)
         // One extra row tells whether an older page exists.
@@ -33,9 +38,7 @@ struct FrontPageController<Context: RequestContext>: Sendable {
             newerURL: pageNumber == 1 ? nil : (pageNumber == 2 ? "/" : "/?page=\(pageNumber - 1)"),
             olderURL: posts.count > perPage ? "/?page=\(pageNumber + 1)" : nil
         )
-        let page = CachedPage(text: try site.theme.render(view, template: "index"))
-        site.cache.store(page, for: key, renderedIn: epoch)
-        return page.response(to: request)
+        return CachedPage(text: try site.theme.render(view, template: "index"), renderedAt: started)
     }
 
     /// `?page=N` with N ≥ 1; anything else is a 404, so junk URLs are neither cached nor crawled.

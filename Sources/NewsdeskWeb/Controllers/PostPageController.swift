@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import NewsdeskCore
 
@@ -16,19 +17,15 @@ struct PostPageController<Context: RequestContext>: Sendable {
         let path = request.uri.path
         let replyTo = request.uri.queryParameters["replyTo"].flatMap { Int64(String($0)) }
         let held = request.uri.queryParameters["held"] != nil
-        // Other query strings (Blogger's ?showComment=) do not change the page: one cached copy serves all.
-        if replyTo == nil, !held, let page = site.cache.page(path) { return page.response(to: request) }
-        let epoch = site.cache.epoch
+        // Other query strings do not change the page: one cached copy serves all.
+        if replyTo == nil, !held {
+            let after = Self.commentTime(request.uri.queryParameters["showComment"].map(String.init))
+            return try await site.cache.page(path, renderedAfter: after) { try await renderCacheable(path: path) }
+                .response(to: request)
+        }
         let (post, blog) = try await publishedPost(at: path)
         let tokens = try await site.secrets.formTokens()
         let postID = post.id ?? 0
-        guard replyTo != nil || held else {
-            let form = CommentFormView.empty(action: post.path, honeypot: blog.comments.honeypot)
-            let html = try await render(post: post, blog: blog, form: form, notice: nil)
-            let page = CachedPage(text: html) { tokens.issue(postID: postID) }
-            site.cache.store(page, for: path, renderedIn: epoch)
-            return page.response(to: request)
-        }
         var form = CommentFormView.empty(action: post.path, honeypot: blog.comments.honeypot)
         if let replyTo, let parent = try await site.store.comment(id: replyTo), parent.postID == postID,
             parent.status == .published
@@ -39,6 +36,27 @@ struct PostPageController<Context: RequestContext>: Sendable {
         let html = try await render(post: post, blog: blog, form: form, notice: held ? Self.heldNotice : nil)
         return Self.uncached(
             html.replacingOccurrences(of: CachedPage.tokenPlaceholder, with: tokens.issue(postID: postID)))
+    }
+
+    /// Blogger's `?showComment=<ms>` names a comment's time. A page rendered before a recent comment cannot
+    /// show it, so such a link asks for a page rendered after it (it is where a new comment redirects to).
+    /// Older times, and times in the future, need nothing special.
+    static func commentTime(_ milliseconds: String?, now: Date = Date()) -> Date? {
+        guard let milliseconds, let value = Int64(milliseconds) else { return nil }
+        let time = Date(millisecondsSince1970: value)
+        guard time <= now, now.timeIntervalSince(time) < 600 else { return nil }
+        return time
+    }
+
+    /// The page every reader gets, with a hole for the form token.
+    func renderCacheable(path: String) async throws -> CachedPage {
+        let started = Date()
+        let (post, blog) = try await publishedPost(at: path)
+        let tokens = try await site.secrets.formTokens()
+        let postID = post.id ?? 0
+        let form = CommentFormView.empty(action: post.path, honeypot: blog.comments.honeypot)
+        let html = try await render(post: post, blog: blog, form: form, notice: nil)
+        return CachedPage(text: html, renderedAt: started) { tokens.issue(postID: postID) }
     }
 
     /// The published post at `path` with the blog settings, or a 404.

@@ -1,0 +1,72 @@
+import Foundation
+import Synchronization
+import Testing
+
+@testable import NewsdeskWeb
+
+@Suite("The page cache")
+struct PageCacheTests {
+    final class Renderer: Sendable {
+        let count = Atomic<Int>(0)
+
+        func render(delay: Duration = .milliseconds(50)) async throws -> CachedPage {
+            let number = count.add(1, ordering: .relaxed).newValue
+            try await Task.sleep(for: delay)
+            return CachedPage(text: "version \(number)")
+        }
+    }
+
+    func text(_ page: CachedPage) -> String { String(buffer: page.body()) }
+
+    @Test("concurrent misses share one rendering")
+    func singleFlight() async throws {
+        let cache = PageCache()
+        let renderer = Renderer()
+        let pages = try await withThrowingTaskGroup(of: String.self) { group in
+            for _ in 0..<20 { group.addTask { self.text(try await cache.page("/p") { try await renderer.render() }) } }
+            return try await group.reduce(into: [String]()) { $0.append($1) }
+        }
+        #expect(Set(pages) == ["version 1"])
+        #expect(renderer.count.load(ordering: .relaxed) == 1)
+    }
+
+    @Test("after a write the stale page is served while one fresh rendering runs")
+    func staleWhileRevalidate() async throws {
+        let cache = PageCache()
+        let renderer = Renderer()
+        _ = try await cache.page("/p") { try await renderer.render() }
+        cache.invalidate()
+        let stale = try await cache.page("/p") { try await renderer.render(delay: .milliseconds(200)) }
+        let alsoStale = try await cache.page("/p") { try await renderer.render(delay: .milliseconds(200)) }
+        #expect(text(stale) == "version 1" && text(alsoStale) == "version 1")
+        try await Task.sleep(for: .milliseconds(400))
+        #expect(text(try await cache.page("/p") { try await renderer.render() }) == "version 2")
+        #expect(renderer.count.load(ordering: .relaxed) == 2)
+    }
+
+    @Test("a reader following a new comment's link waits for a page rendered after it")
+    func renderedAfter() async throws {
+        let cache = PageCache()
+        let renderer = Renderer()
+        _ = try await cache.page("/p") { try await renderer.render() }
+        let commented = Date()
+        cache.invalidate()
+        let page = try await cache.page("/p", renderedAfter: commented) { try await renderer.render() }
+        #expect(text(page) == "version 2")
+        #expect(page.renderedAt >= commented)
+        // A fresh page rendered after that time serves later readers of the same link without rendering again.
+        _ = try await cache.page("/p", renderedAfter: commented) { try await renderer.render() }
+        #expect(renderer.count.load(ordering: .relaxed) == 2)
+    }
+
+    @Test("a page that fails to render is not served stale")
+    func failuresDropStale() async throws {
+        struct Gone: Error {}
+        let cache = PageCache()
+        _ = try await cache.page("/p") { CachedPage(text: "old") }
+        cache.invalidate()
+        _ = try? await cache.page("/p") { throw Gone() }
+        try await Task.sleep(for: .milliseconds(50))
+        await #expect(throws: Gone.self) { _ = try await cache.page("/p") { throw Gone() } }
+    }
+}
