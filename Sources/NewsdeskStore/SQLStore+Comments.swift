@@ -10,7 +10,7 @@ extension SQLStore: CommentStore {
                 .where("post_id", .equal, postID)
                 .where("status", .in, statuses.map(\.rawValue).sorted())
                 .orderBy("created_at_ms").orderBy("id")
-                .all(decoding: CommentRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+                .all(decoding: CommentRow.self)
                 .map(\.comment)
         }
     }
@@ -18,7 +18,7 @@ extension SQLStore: CommentStore {
     public func comment(id: Int64) async throws -> Comment? {
         try await backend.read { database in
             try await database.select().columns(SQLRaw(CommentRow.columns)).from("comments").where("id", .equal, id)
-                .first(decoding: CommentRow.self, keyDecodingStrategy: .convertFromSnakeCase)?.comment
+                .first(decoding: CommentRow.self)?.comment
         }
     }
 
@@ -54,7 +54,7 @@ extension SQLStore: CommentStore {
                     SQLBind(heldReason)
                 )
                 .returning(SQLRaw(CommentRow.columns))
-                .first(decoding: CommentRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+                .first(decoding: CommentRow.self)
         }
         guard let row else { throw StoreError.notFound("The new comment") }
         return row.comment

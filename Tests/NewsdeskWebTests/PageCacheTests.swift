@@ -32,7 +32,7 @@ struct PageCacheTests {
 
     @Test("after a write the stale page is served while one fresh rendering runs")
     func staleWhileRevalidate() async throws {
-        let cache = PageCache()
+        let cache = PageCache(refreshInterval: 0)
         let renderer = Renderer()
         _ = try await cache.page("/p") { try await renderer.render() }
         cache.invalidate()
@@ -59,10 +59,25 @@ struct PageCacheTests {
         #expect(renderer.count.load(ordering: .relaxed) == 2)
     }
 
+    @Test("a stale page is refreshed at most once per interval")
+    func refreshInterval() async throws {
+        let cache = PageCache(refreshInterval: 0.3)
+        let renderer = Renderer()
+        _ = try await cache.page("/p") { try await renderer.render(delay: .zero) }
+        cache.invalidate()
+        // Within the interval of the last rendering: the stale page, and no new rendering.
+        #expect(text(try await cache.page("/p") { try await renderer.render(delay: .zero) }) == "version 1")
+        #expect(renderer.count.load(ordering: .relaxed) == 1)
+        try await Task.sleep(for: .milliseconds(350))
+        _ = try await cache.page("/p") { try await renderer.render(delay: .zero) }
+        try await Task.sleep(for: .milliseconds(50))
+        #expect(text(try await cache.page("/p") { try await renderer.render(delay: .zero) }) == "version 2")
+    }
+
     @Test("a page that fails to render is not served stale")
     func failuresDropStale() async throws {
         struct Gone: Error {}
-        let cache = PageCache()
+        let cache = PageCache(refreshInterval: 0)
         _ = try await cache.page("/p") { CachedPage(text: "old") }
         cache.invalidate()
         _ = try? await cache.page("/p") { throw Gone() }

@@ -18,15 +18,22 @@ public final class PageCache: Sendable {
         var fresh: [String: CachedPage] = [:]
         var stale: [String: CachedPage] = [:]
         var rendering: [String: Rendering] = [:]
+        var lastStarted: [String: Date] = [:]
     }
 
     private let state = Mutex(State())
     /// The most pages kept; past it the cache starts over, so odd URLs cannot grow memory without bound.
     let capacity: Int
 
+    /// A stale page is refreshed at most this often (a reader following a new comment's link still gets a
+    /// fresh page at once): under a burst of comments, rendering the same long page again and again would
+    /// take the processor from the writes themselves (bench/comments).
+    let refreshInterval: TimeInterval
+
     /// Creates an empty cache.
-    public init(capacity: Int = 5000) {
+    public init(capacity: Int = 5000, refreshInterval: TimeInterval = 0.2) {
         self.capacity = capacity
+        self.refreshInterval = refreshInterval
     }
 
     /// The current epoch; read it before querying the data a page is rendered from.
@@ -65,8 +72,15 @@ public final class PageCache: Sendable {
                     if renderedAfter == nil, let stale = state.stale[key] { return .done(stale) }
                     return .wait(running.task, satisfies: renderedAfter.map { running.startedAt >= $0 } ?? true)
                 }
+                let now = Date()
+                if renderedAfter == nil, let stale = state.stale[key],
+                    let last = state.lastStarted[key], now.timeIntervalSince(last) < refreshInterval
+                {
+                    return .done(stale)
+                }
                 let task = startRendering(key, epoch: state.epoch, render: render)
-                state.rendering[key] = Rendering(task: task, startedAt: Date())
+                state.rendering[key] = Rendering(task: task, startedAt: now)
+                state.lastStarted[key] = now
                 if renderedAfter == nil, let stale = state.stale[key] { return .done(stale) }
                 return .wait(task, satisfies: true)
             }
@@ -123,6 +137,7 @@ public final class PageCache: Sendable {
             state.epoch &+= 1
             if state.stale.count + state.fresh.count > capacity { state.stale.removeAll(keepingCapacity: true) }
             state.stale.merge(state.fresh) { _, newer in newer }
+            if state.lastStarted.count > capacity { state.lastStarted.removeAll(keepingCapacity: true) }
             state.fresh.removeAll(keepingCapacity: true)
         }
     }

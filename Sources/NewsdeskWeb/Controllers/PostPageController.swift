@@ -17,11 +17,14 @@ struct PostPageController<Context: RequestContext>: Sendable {
         let path = request.uri.path
         let replyTo = request.uri.queryParameters["replyTo"].flatMap { Int64(String($0)) }
         let held = request.uri.queryParameters["held"] != nil
+        let commentPage = try Self.commentPage(request.uri.queryParameters["commentPage"].map(String.init))
         // Other query strings do not change the page: one cached copy serves all.
         if replyTo == nil, !held {
             let after = Self.commentTime(request.uri.queryParameters["showComment"].map(String.init))
-            return try await site.cache.page(path, renderedAfter: after) { try await renderCacheable(path: path) }
-                .response(to: request)
+            let key = commentPage == 1 ? path : "\(path)?commentPage=\(commentPage)"
+            return try await site.cache.page(key, renderedAfter: after) {
+                try await renderCacheable(path: path, commentPage: commentPage)
+            }.response(to: request)
         }
         let (post, blog) = try await publishedPost(at: path)
         let tokens = try await site.secrets.formTokens()
@@ -38,6 +41,13 @@ struct PostPageController<Context: RequestContext>: Sendable {
             html.replacingOccurrences(of: CachedPage.tokenPlaceholder, with: tokens.issue(postID: postID)))
     }
 
+    /// `?commentPage=N`, N ≥ 1; anything else is a 404, so junk URLs are neither cached nor crawled.
+    static func commentPage(_ text: String?) throws -> Int {
+        guard let text else { return 1 }
+        guard let number = Int(text), (1...10_000).contains(number) else { throw HTTPError(.notFound) }
+        return number
+    }
+
     /// Blogger's `?showComment=<ms>` names a comment's time. A page rendered before a recent comment cannot
     /// show it, so such a link asks for a page rendered after it (it is where a new comment redirects to).
     /// Older times, and times in the future, need nothing special.
@@ -49,13 +59,13 @@ struct PostPageController<Context: RequestContext>: Sendable {
     }
 
     /// The page every reader gets, with a hole for the form token.
-    func renderCacheable(path: String) async throws -> CachedPage {
+    func renderCacheable(path: String, commentPage: Int) async throws -> CachedPage {
         let started = Date()
         let (post, blog) = try await publishedPost(at: path)
         let tokens = try await site.secrets.formTokens()
         let postID = post.id ?? 0
         let form = CommentFormView.empty(action: post.path, honeypot: blog.comments.honeypot)
-        let html = try await render(post: post, blog: blog, form: form, notice: nil)
+        let html = try await render(post: post, blog: blog, form: form, notice: nil, commentPage: commentPage)
         return CachedPage(text: html, renderedAt: started) { tokens.issue(postID: postID) }
     }
 
@@ -68,10 +78,13 @@ struct PostPageController<Context: RequestContext>: Sendable {
     }
 
     /// The page's HTML; the form is left out when the post takes no comments.
-    func render(post: Post, blog: Blog, form: CommentFormView, notice: String?) async throws -> String {
+    func render(post: Post, blog: Blog, form: CommentFormView, notice: String?, commentPage: Int = 1)
+        async throws -> String
+    {
         let comments = try await site.store.comments(onPost: post.id ?? 0, statuses: [.published])
         let dates = DateFormatting(timeZone: blog.timeZone)
         let thread = CommentThread(comments)
+        let paging = CommentPaging(thread: thread, page: commentPage, path: post.path)
         let open = post.commentMode == .open
         let summarySource =
             post.clipping?.excerptParagraphs.first ?? (post.commentary.isEmpty ? post.title : post.commentary)
@@ -84,10 +97,11 @@ struct PostPageController<Context: RequestContext>: Sendable {
             ),
             post: PostView(post: post, blog: blog, commentCount: comments.count, dates: dates),
             showsComments: post.commentMode != .hidden,
-            comments: thread.roots.map {
+            comments: paging.roots.map {
                 CommentView(node: $0, postPath: post.path, acceptsReplies: open, dates: dates)
             },
             commentsHeading: CommentCountWording.heading(comments.count),
+            commentPaging: paging,
             form: open ? form : nil,
             closed: post.commentMode == .closed,
             notice: notice

@@ -9,6 +9,8 @@ struct PostPageView: Sendable {
     let showsComments: Bool
     let comments: [CommentView]
     let commentsHeading: String
+    /// Links to older and newer comments when there are more than fit on a page.
+    let commentPaging: CommentPaging
     /// `nil` when the post takes no new comments.
     let form: CommentFormView?
     /// Shown when comments are closed.
