@@ -8,6 +8,7 @@ struct SiteContext: Sendable {
     let cache: PageCache
     let secrets: SiteSecrets
     let notifier: CommentNotifier
+    let data: SiteDataCache
     let configuration: AppConfiguration
 
     init(store: any NewsdeskStorage, theme: Theme, cache: PageCache, configuration: AppConfiguration) {
@@ -16,7 +17,18 @@ struct SiteContext: Sendable {
         self.cache = cache
         self.secrets = SiteSecrets(store: store)
         self.notifier = CommentNotifier(logger: configuration.logger)
+        self.data = SiteDataCache(pages: cache)
         self.configuration = configuration
+    }
+
+    /// The blog's settings, from memory until the next write.
+    func blog() async throws -> Blog {
+        try await data.blog { try await store.blog() }
+    }
+
+    /// The post at `path`, from memory until the next write.
+    func post(atPath path: String) async throws -> Post? {
+        try await data.post(atPath: path) { try await store.post(atPath: path) }
     }
 
     /// The origin canonical links start with.

@@ -19,7 +19,7 @@ struct FrontPageController<Context: RequestContext>: Sendable {
 
     func render(pageNumber: Int, key: String) async throws -> CachedPage {
         let started = Date()
-        let blog = try await site.store.blog()
+        let blog = try await site.blog()
         let perPage = max(1, blog.postsPerPage)
         // One extra row tells whether an older page exists.
         let posts = try await site.store.publishedPosts(offset: (pageNumber - 1) * perPage, limit: perPage + 1)

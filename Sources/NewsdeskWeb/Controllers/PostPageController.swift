@@ -71,10 +71,10 @@ struct PostPageController<Context: RequestContext>: Sendable {
 
     /// The published post at `path` with the blog settings, or a 404.
     func publishedPost(at path: String) async throws -> (Post, Blog) {
-        guard Permalink(path: path) != nil, let post = try await site.store.post(atPath: path),
+        guard Permalink(path: path) != nil, let post = try await site.post(atPath: path),
             post.status == .published, post.id != nil
         else { throw HTTPError(.notFound) }
-        return (post, try await site.store.blog())
+        return (post, try await site.blog())
     }
 
     /// The page's HTML; the form is left out when the post takes no comments.

@@ -31,7 +31,7 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         }
         let epoch = site.cache.epoch
         // The error page must render even when the database is what failed.
-        let blog = (try? await site.store.blog()) ?? Blog()
+        let blog = (try? await site.blog()) ?? Blog()
         let (heading, defaultMessage) = Self.wording(status)
         let view = ErrorPageView(
             blog: BlogView(blog),

@@ -1,0 +1,53 @@
+import NewsdeskCore
+import Synchronization
+
+/// The blog's settings and recently used posts, kept until the next write (the page cache's epoch).
+///
+/// Every comment submission and every page rendering needs them; reading them from the database each time
+/// was the larger part of a comment POST's cost while readers kept the database busy (bench/comments).
+final class SiteDataCache: Sendable {
+    private struct State {
+        var epoch: UInt64 = 0
+        var blog: Blog?
+        var posts: [String: Post] = [:]
+    }
+
+    private let state = Mutex(State())
+    private let pages: PageCache
+    /// The most posts kept; the set starts over past it.
+    let capacity = 1000
+
+    init(pages: PageCache) {
+        self.pages = pages
+    }
+
+    /// The blog's settings.
+    func blog(load: () async throws -> Blog) async throws -> Blog {
+        let epoch = pages.epoch
+        if let known = state.withLock({ $0.epoch == epoch ? $0.blog : nil }) { return known }
+        let loaded = try await load()
+        keep(epoch) { $0.blog = loaded }
+        return loaded
+    }
+
+    /// The post at `path`, whatever its status; `nil` (not kept) when there is none.
+    func post(atPath path: String, load: () async throws -> Post?) async throws -> Post? {
+        let epoch = pages.epoch
+        if let known = state.withLock({ $0.epoch == epoch ? $0.posts[path] : nil }) { return known }
+        guard let loaded = try await load() else { return nil }
+        keep(epoch) { state in
+            if state.posts.count >= self.capacity { state.posts.removeAll(keepingCapacity: true) }
+            state.posts[path] = loaded
+        }
+        return loaded
+    }
+
+    /// Keeps what was read in `epoch`, unless the data changed since; a newer epoch starts afresh.
+    private func keep(_ epoch: UInt64, _ update: (inout State) -> Void) {
+        state.withLock { state in
+            guard pages.epoch == epoch else { return }
+            if state.epoch != epoch { state = State(epoch: epoch) }
+            update(&state)
+        }
+    }
+}
