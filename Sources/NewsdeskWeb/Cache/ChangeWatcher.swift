@@ -20,7 +20,7 @@ struct ChangeWatcher: Service {
             do {
                 let now = try await store.changeGeneration()
                 if now != last {
-                    cache.invalidate()
+                    cache.invalidateEverything()
                     last = now
                 }
             } catch is CancellationError {

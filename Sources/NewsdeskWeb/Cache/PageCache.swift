@@ -15,6 +15,7 @@ public final class PageCache: Sendable {
 
     private struct State {
         var epoch: UInt64 = 0
+        var dataEpoch: UInt64 = 0
         var fresh: [String: CachedPage] = [:]
         var stale: [String: CachedPage] = [:]
         var rendering: [String: Rendering] = [:]
@@ -39,6 +40,11 @@ public final class PageCache: Sendable {
     /// The current epoch; read it before querying the data a page is rendered from.
     var epoch: UInt64 {
         state.withLock { $0.epoch }
+    }
+
+    /// Advances when anything but a comment may have changed (settings, posts): what `SiteDataCache` keys on.
+    var dataEpoch: UInt64 {
+        state.withLock { $0.dataEpoch }
     }
 
     /// The fresh page cached under `key`, if any.
@@ -131,7 +137,13 @@ public final class PageCache: Sendable {
         }
     }
 
-    /// Makes every page stale; called after a write here and when another server or the CLI wrote.
+    /// Makes every page and the kept settings and posts stale: another server or the CLI wrote something.
+    public func invalidateEverything() {
+        state.withLock { $0.dataEpoch &+= 1 }
+        invalidate()
+    }
+
+    /// Makes every page stale; called after a comment was written here.
     public func invalidate() {
         state.withLock { state in
             state.epoch &+= 1

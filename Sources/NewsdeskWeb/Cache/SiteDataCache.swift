@@ -1,7 +1,7 @@
 import NewsdeskCore
 import Synchronization
 
-/// The blog's settings and recently used posts, kept until the next write (the page cache's epoch).
+/// The blog's settings and recently used posts, kept until settings or posts may have changed.
 ///
 /// Every comment submission and every page rendering needs them; reading them from the database each time
 /// was the larger part of a comment POST's cost while readers kept the database busy (bench/comments).
@@ -23,7 +23,7 @@ final class SiteDataCache: Sendable {
 
     /// The blog's settings.
     func blog(load: () async throws -> Blog) async throws -> Blog {
-        let epoch = pages.epoch
+        let epoch = pages.dataEpoch
         if let known = state.withLock({ $0.epoch == epoch ? $0.blog : nil }) { return known }
         let loaded = try await load()
         keep(epoch) { $0.blog = loaded }
@@ -32,7 +32,7 @@ final class SiteDataCache: Sendable {
 
     /// The post at `path`, whatever its status; `nil` (not kept) when there is none.
     func post(atPath path: String, load: () async throws -> Post?) async throws -> Post? {
-        let epoch = pages.epoch
+        let epoch = pages.dataEpoch
         if let known = state.withLock({ $0.epoch == epoch ? $0.posts[path] : nil }) { return known }
         guard let loaded = try await load() else { return nil }
         keep(epoch) { state in
@@ -45,7 +45,7 @@ final class SiteDataCache: Sendable {
     /// Keeps what was read in `epoch`, unless the data changed since; a newer epoch starts afresh.
     private func keep(_ epoch: UInt64, _ update: (inout State) -> Void) {
         state.withLock { state in
-            guard pages.epoch == epoch else { return }
+            guard pages.dataEpoch == epoch else { return }
             if state.epoch != epoch { state = State(epoch: epoch) }
             update(&state)
         }
