@@ -54,8 +54,18 @@ struct CachedPage: Sendable {
         if let match = request.headers[.ifNoneMatch], match.contains(etag) || match == "*" {
             return Response(status: .notModified, headers: [.eTag: etag, .cacheControl: "no-cache"])
         }
+        if let tail, let fillHole, head.readableBytes + tail.readableBytes > Self.copyLimit {
+            // A long page (a post with many comments) goes out as the three buffers around the token, never
+            // copied; copying it for every reader was an eighth of the time under load (bench/comments). For an
+            // ordinary page one copied buffer is faster than a three-part body (27k against 16k requests/s).
+            let parts = [head, ByteBuffer(string: fillHole()), tail]
+            return Response(status: .ok, headers: headers, body: ResponseBody(contentsOf: parts))
+        }
         return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: body()))
     }
+
+    /// Pages longer than this are sent in parts rather than copied around their token.
+    static var copyLimit: Int { 32 * 1024 }
 
     /// The page's bytes, with the hole filled.
     func body() -> ByteBuffer {

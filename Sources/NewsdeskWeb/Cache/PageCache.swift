@@ -32,7 +32,7 @@ public final class PageCache: Sendable {
     let refreshInterval: TimeInterval
 
     /// Creates an empty cache.
-    public init(capacity: Int = 5000, refreshInterval: TimeInterval = 0.2) {
+    public init(capacity: Int = 5000, refreshInterval: TimeInterval = 0.5) {
         self.capacity = capacity
         self.refreshInterval = refreshInterval
     }
@@ -152,10 +152,5 @@ public final class PageCache: Sendable {
             if state.lastStarted.count > capacity { state.lastStarted.removeAll(keepingCapacity: true) }
             state.fresh.removeAll(keepingCapacity: true)
         }
-    }
-
-    /// How many fresh pages are held (for tests and diagnostics).
-    var count: Int {
-        state.withLock { $0.fresh.count }
     }
 }
