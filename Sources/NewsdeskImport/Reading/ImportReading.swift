@@ -3,12 +3,6 @@ import Foundation
 /// The plumbing every reader shares: non-escaping caller closures made usable by the parser's delegate
 /// for the length of one read, and whole-bundle reads built on the streaming ones.
 enum ImportReading {
-    /// Where the XML comes from.
-    enum Input {
-        case data(Data)
-        case file(URL)
-    }
-
     /// Runs `body` with a sink that hands posts and comments to the caller's closures. The closures do not
     /// escape: the sink and the parser driving it are gone when this returns.
     static func stream(
@@ -38,7 +32,7 @@ enum ImportReading {
     }
 
     /// Parses `input` into `handler`.
-    static func parse(_ input: Input, as format: ImportSource, into handler: any XMLEventHandler) throws {
+    static func parse(_ input: ImportInput, as format: ImportSource, into handler: any XMLEventHandler) throws {
         switch input {
         case .data(let data): try XMLEventDriver.parse(data, as: format, into: handler)
         case .file(let url): try XMLEventDriver.parse(contentsOf: url, as: format, into: handler)

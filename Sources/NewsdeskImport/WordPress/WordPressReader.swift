@@ -44,7 +44,7 @@ public enum WordPressReader {
     public static let utc = TimeZone(secondsFromGMT: 0)!
 
     private static func read(
-        _ input: ImportReading.Input, localTimeZone: TimeZone, onPost: (ImportedPost) throws -> Void,
+        _ input: ImportInput, localTimeZone: TimeZone, onPost: (ImportedPost) throws -> Void,
         onComment: (ImportedComment) throws -> Void
     ) throws -> ImportSummary {
         try ImportReading.stream(onPost: onPost, onComment: onComment) { sink in
