@@ -36,8 +36,7 @@ struct SafetyTests {
 
     @Test("billion laughs is refused by every reader before expansion, at the first <!ENTITY")
     func billionLaughs() throws {
-        let clock = ContinuousClock()
-        let start = clock.now
+        // Refused at the declaration, line 3 column 1: nothing was expanded (expanding would not finish).
         let errors = [
             refusal { try WordPressReader.read(Data(Self.billionLaughs(root: Self.wordpressRoot).utf8)) },
             refusal { try BloggerReader.read(Data(Self.billionLaughs(root: Self.bloggerRoot).utf8)) },
@@ -48,7 +47,6 @@ struct SafetyTests {
             #expect(error.message.contains("declares entities") && error.message.contains("billion laughs"))
             #expect((error.line, error.column) == (3, 1))
         }
-        #expect(clock.now - start < .seconds(1))
         #expect(ImportFormat.detect(Data(Self.billionLaughs(root: Self.wordpressRoot).utf8)) == nil)
     }
 

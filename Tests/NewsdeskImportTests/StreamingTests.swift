@@ -86,20 +86,22 @@ struct StreamingTests {
         return Data((xml + "</channel></rss>\n").utf8)
     }
 
-    @Test("reading time grows linearly: twice the posts take about twice as long, not four times")
+    @Test("reading time grows linearly: four times the posts take about four times as long, not sixteen")
     func linear() throws {
         let small = Self.syntheticExport(posts: 200, commentsPerPost: 10)
         let large = Self.syntheticExport(posts: 800, commentsPerPost: 10)
         let clock = ContinuousClock()
         var counts = (0, 0)
-        _ = try WordPressReader.read(small)  // warm up
-        let smallTime = try clock.measure { _ = try WordPressReader.read(small) }
-        let largeTime = try clock.measure {
-            _ = try WordPressReader.read(large, onPost: { _ in counts.0 += 1 }, onComment: { _ in counts.1 += 1 })
-        }
+        _ = try WordPressReader.read(large, onPost: { _ in counts.0 += 1 }, onComment: { _ in counts.1 += 1 })
         #expect(counts == (800, 8_000))
+        // The fastest of three runs each, so that other tests running beside this one do not decide it.
+        func fastest(_ data: Data) throws -> Duration {
+            try (0..<3).map { _ in try clock.measure { _ = try WordPressReader.read(data) } }.min()!
+        }
+        let smallTime = try fastest(small)
+        let largeTime = try fastest(large)
         print("synthetic WXR: \(small.count) bytes in \(smallTime), \(large.count) bytes in \(largeTime)")
-        // Four times the input; quadratic work would take sixteen times as long.
-        #expect(largeTime < smallTime * 8)
+        // Four times the input: about four times the time when linear, sixteen when quadratic.
+        #expect(largeTime < smallTime * 10)
     }
 }

