@@ -1,3 +1,5 @@
+import NewsdeskCore
+
 /// A forgiving HTML tokenizer for the bodies and titles of imported posts: tags, text and comments, as a
 /// browser would split them for the simple markup blogs use. `<` that cannot start a tag is text; comments,
 /// `<!…>` and `<?…>` are dropped; the content of `script` and `style` is dropped.
@@ -41,7 +43,7 @@ struct HTMLTokenizer {
         let start = index
         index += 1
         while index < bytes.count && bytes[index] != UInt8(ascii: "<") { index += 1 }
-        return .text(HTMLEntities.decode(bytes[start..<index]))
+        return .text(HTMLCharacterReferences.decode(bytes[start..<index]))
     }
 
     /// At a `<`: nil when it starts no markup (it is text); `.some(nil)` for markup that yields no token
@@ -123,11 +125,11 @@ struct HTMLTokenizer {
             start = index
             while index < bytes.count && bytes[index] != quote { index += 1 }
             defer { index = min(index + 1, bytes.count) }
-            return HTMLEntities.decode(bytes[start..<index])
+            return HTMLCharacterReferences.decode(bytes[start..<index])
         }
         start = index
         while index < bytes.count, !isSpace(bytes[index]), bytes[index] != 0x3E { index += 1 }
-        return HTMLEntities.decode(bytes[start..<index])
+        return HTMLCharacterReferences.decode(bytes[start..<index])
     }
 
     /// The index just past `terminator`, or the end.

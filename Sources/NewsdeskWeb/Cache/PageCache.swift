@@ -37,11 +37,6 @@ public final class PageCache: Sendable {
         self.refreshInterval = refreshInterval
     }
 
-    /// The current epoch; read it before querying the data a page is rendered from.
-    var epoch: UInt64 {
-        state.withLock { $0.epoch }
-    }
-
     /// Advances when anything but a comment may have changed (settings, posts): what `SiteDataCache` keys on.
     var dataEpoch: UInt64 {
         state.withLock { $0.dataEpoch }
@@ -50,15 +45,6 @@ public final class PageCache: Sendable {
     /// The fresh page cached under `key`, if any.
     func page(_ key: String) -> CachedPage? {
         state.withLock { $0.fresh[key] }
-    }
-
-    /// Keeps `page` under `key` unless the cache was invalidated since `epoch`.
-    func store(_ page: CachedPage, for key: String, renderedIn epoch: UInt64) {
-        state.withLock { state in
-            guard state.epoch == epoch else { return }
-            if state.fresh.count >= capacity { state.fresh.removeAll(keepingCapacity: true) }
-            state.fresh[key] = page
-        }
     }
 
     /// The page under `key`.

@@ -24,13 +24,24 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
     static var notFoundKey: String { "\u{0}404" }
 
     func errorPage(status: HTTPResponse.Status, message: String?, request: Request) async -> Response {
-        // Unknown URLs are the commonest error and cost a render each: one rendered 404 page serves them all.
-        let cacheable = status == .notFound && message == nil
-        if cacheable, let page = site.cache.page(Self.notFoundKey) {
+        // Unknown URLs are the commonest error and cost a render each: one rendered 404 page serves them all,
+        // kept by the page cache like any page.
+        if status == .notFound, message == nil,
+            let page = try? await site.cache.page(
+                Self.notFoundKey,
+                render: { [self] in
+                    CachedPage(text: await pageHTML(status: status, message: nil))
+                })
+        {
             return Response(status: .notFound, headers: Self.errorHeaders, body: ResponseBody(byteBuffer: page.head))
         }
-        let epoch = site.cache.epoch
-        // The error page must render even when the database is what failed.
+        let html = await pageHTML(status: status, message: message)
+        return Response(
+            status: status, headers: Self.errorHeaders, body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
+    }
+
+    /// The error page; it must render even when the database is what failed.
+    func pageHTML(status: HTTPResponse.Status, message: String?) async -> String {
         let blog = (try? await site.blog()) ?? Blog()
         let (heading, defaultMessage) = Self.wording(status)
         let view = ErrorPageView(
@@ -41,12 +52,8 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
             heading: heading,
             message: message ?? defaultMessage
         )
-        let html =
-            (try? site.theme.render(view, template: "error"))
+        return (try? site.theme.render(view, template: "error"))
             ?? "<!DOCTYPE html><title>\(status.code)</title><p>\(heading)</p>"
-        if cacheable { site.cache.store(CachedPage(text: html), for: Self.notFoundKey, renderedIn: epoch) }
-        return Response(
-            status: status, headers: Self.errorHeaders, body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
     }
 
     static var errorHeaders: HTTPFields { [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"] }
