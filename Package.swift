@@ -59,6 +59,7 @@ let package = Package(
             name: "newsdesk",
             dependencies: [
                 "NewsdeskCore",
+                "NewsdeskImport",
                 "NewsdeskStore",
                 "NewsdeskWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -83,7 +84,10 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "NewsdeskImportTests", dependencies: ["NewsdeskCore", "NewsdeskImport"]),
+        .testTarget(
+            name: "NewsdeskImportTests",
+            dependencies: ["NewsdeskCore", "NewsdeskImport", "NewsdeskStore", "NewsdeskTestSupport"]
+        ),
         .testTarget(
             name: "NewsdeskStoreTests",
             dependencies: ["NewsdeskCore", "NewsdeskStore", "NewsdeskTestSupport"]

@@ -8,7 +8,7 @@ extension SQLStore: PostStore {
             let rows = try await database.raw(
                 """
                 \(unsafeRaw: PostRow.selectSQL)
-                WHERE p.status = \(bind: PostStatus.published.rawValue)
+                WHERE p.status = \(bind: PostStatus.published.rawValue) AND p.kind = \(bind: PostKind.post.rawValue)
                 ORDER BY p.published_at_ms DESC, p.id DESC
                 LIMIT \(bind: max(0, limit)) OFFSET \(bind: max(0, offset))
                 """
@@ -74,7 +74,7 @@ extension SQLStore: PostStore {
             .columns(
                 "title", "slug", "path", "status", "published_at_ms", "updated_at_ms", "author_id",
                 "image_url", "image_caption", "image_alt", "clip_source_url", "clip_headline", "clip_outlet",
-                "clip_excerpt", "commentary", "body_html", "comment_mode"
+                "clip_excerpt", "commentary", "body_html", "comment_mode", "kind", "summary"
             )
             .values(
                 SQLBind(post.title), SQLBind(post.slug), SQLBind(post.path), SQLBind(post.status.rawValue),
@@ -82,7 +82,8 @@ extension SQLStore: PostStore {
                 SQLBind(authorID), SQLBind(post.image?.url), SQLBind(post.image?.caption),
                 SQLBind(post.image?.altText), SQLBind(post.clipping?.sourceURL), SQLBind(post.clipping?.headline),
                 SQLBind(post.clipping?.outlet), SQLBind(post.clipping.map { ExcerptText.joined($0.excerptParagraphs) }),
-                SQLBind(post.commentary), SQLBind(post.bodyHTML), SQLBind(post.commentMode.rawValue)
+                SQLBind(post.commentary), SQLBind(post.bodyHTML), SQLBind(post.commentMode.rawValue),
+                SQLBind(post.kind.rawValue), SQLBind(post.summary)
             )
             .returning("id")
             .first(decodingColumn: "id", as: Int64.self)

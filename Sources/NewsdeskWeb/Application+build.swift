@@ -38,6 +38,7 @@ public func buildApplication(
 func buildRouter(site: SiteContext, logger: Logger) -> Router<NewsdeskRequestContext> {
     let router = Router(context: NewsdeskRequestContext.self)
     router.add(middleware: ErrorPageMiddleware(site: site, logger: logger))
+    router.add(middleware: RedirectMiddleware(site: site))
     router.add(
         middleware: FileMiddleware(
             site.theme.staticDirectory, urlBasePath: "/static",

@@ -6,7 +6,9 @@ struct Newsdesk: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "newsdesk",
         abstract: "A publishing platform for news-commentary blogs.",
-        subcommands: [ServeCommand.self, MigrateCommand.self, CommentsCommand.self],
+        subcommands: [
+            ServeCommand.self, MigrateCommand.self, CommentsCommand.self, ImportCommand.self, ExportCommand.self,
+        ],
         defaultSubcommand: nil
     )
 }

@@ -1,6 +1,7 @@
 import Foundation
 import NewsdeskCore
 import NewsdeskImport
+import NewsdeskTestSupport
 import Testing
 
 @Suite("Blogger: the same blog exported in 2017 and 2020, and hakyll-convert's golden readings")

@@ -1,5 +1,6 @@
 import Foundation
 import NewsdeskImport
+import NewsdeskTestSupport
 import Testing
 
 @Suite("Format detection")

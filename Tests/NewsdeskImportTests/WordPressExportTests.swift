@@ -1,6 +1,7 @@
 import Foundation
 import NewsdeskCore
 import NewsdeskImport
+import NewsdeskTestSupport
 import Testing
 
 @Suite("WordPress: real exports")

@@ -1,6 +1,7 @@
 import Foundation
 import NewsdeskCore
 import NewsdeskImport
+import NewsdeskTestSupport
 import Testing
 
 /// The WordPress importer's own parser fixtures, with the values its parser tests expect.

@@ -1,6 +1,7 @@
 import Foundation
 import NewsdeskCore
 import NewsdeskImport
+import NewsdeskTestSupport
 import Testing
 
 /// The WordPress Theme Unit Test data: the largest fixture (609 KB), with every status, threaded and held

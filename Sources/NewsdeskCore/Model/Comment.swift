@@ -24,6 +24,8 @@ public struct Comment: Sendable, Equatable, Codable {
     public var createdAt: Date
     /// Published, pending, spam or deleted.
     public var status: CommentStatus
+    /// The anchor the comment had on the blog's old platform (`c8245519`), so old links still land on it.
+    public var legacyAnchor: String?
 
     /// Creates a comment.
     public init(
@@ -37,7 +39,8 @@ public struct Comment: Sendable, Equatable, Codable {
         clientAddress: String? = nil,
         body: String,
         createdAt: Date,
-        status: CommentStatus = .published
+        status: CommentStatus = .published,
+        legacyAnchor: String? = nil
     ) {
         self.id = id
         self.postID = postID
@@ -50,6 +53,7 @@ public struct Comment: Sendable, Equatable, Codable {
         self.body = body
         self.createdAt = createdAt
         self.status = status
+        self.legacyAnchor = legacyAnchor
     }
 
     /// The name shown above the comment: "Anonymous" when none was given.

@@ -4,6 +4,8 @@ import Foundation
 public struct Post: Sendable, Equatable, Codable {
     /// The database id; `nil` until stored.
     public var id: Int64?
+    /// A dated post or a standalone page.
+    public var kind: PostKind
     /// The title; Blogger allows an empty one.
     public var title: String
     /// The last path component without `.html`, unique within its month.
@@ -24,6 +26,8 @@ public struct Post: Sendable, Equatable, Codable {
     public var clipping: Clipping?
     /// The editor's own words, shown under the blog's commentary heading.
     public var commentary: String
+    /// A hand-written summary for listings and feeds (WordPress's excerpt); empty when there is none.
+    public var summary: String
     /// Free HTML for posts that are not clips (and for imported posts not recognised as clips).
     public var bodyHTML: String
     /// Who wrote the post.
@@ -34,6 +38,7 @@ public struct Post: Sendable, Equatable, Codable {
     /// Creates a post.
     public init(
         id: Int64? = nil,
+        kind: PostKind = .post,
         title: String,
         slug: String = "",
         path: String = "",
@@ -44,11 +49,13 @@ public struct Post: Sendable, Equatable, Codable {
         image: PostImage? = nil,
         clipping: Clipping? = nil,
         commentary: String = "",
+        summary: String = "",
         bodyHTML: String = "",
         author: Author? = nil,
         commentMode: CommentMode = .open
     ) {
         self.id = id
+        self.kind = kind
         self.title = title
         self.slug = slug
         self.path = path
@@ -59,6 +66,7 @@ public struct Post: Sendable, Equatable, Codable {
         self.image = image
         self.clipping = clipping
         self.commentary = commentary
+        self.summary = summary
         self.bodyHTML = bodyHTML
         self.author = author
         self.commentMode = commentMode

@@ -6,4 +6,6 @@ public enum PostStatus: String, Sendable, Codable, CaseIterable {
     case scheduled
     /// Visible to readers.
     case published
+    /// Published on the old platform but not public there (WordPress's private posts); kept, never shown.
+    case `private`
 }

@@ -19,5 +19,5 @@ struct Migration: Sendable {
 
 extension Migration {
     /// Every migration, in order. Append new ones; never edit one that has shipped.
-    static let all: [Migration] = [.m001Initial, .m002Conversation]
+    static let all: [Migration] = [.m001Initial, .m002Conversation, .m003Archive]
 }

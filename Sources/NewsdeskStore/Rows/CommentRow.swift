@@ -14,6 +14,7 @@ struct CommentRow: Decodable {
     let body: String
     let createdAtMs: Int64
     let status: String
+    let legacyAnchor: String?
 
     // NB: spelled out rather than `.convertFromSnakeCase`, which converted every key of every row anew and
     // was a fifth of a long post page's rendering time (bench/comments).
@@ -27,11 +28,12 @@ struct CommentRow: Decodable {
         case anonymousKey = "anonymous_key"
         case clientAddress = "client_address"
         case createdAtMs = "created_at_ms"
+        case legacyAnchor = "legacy_anchor"
     }
 
     static let columns = """
         id, post_id, parent_id, author_name, author_url, is_editor, anonymous_key, client_address, body, \
-        created_at_ms, status
+        created_at_ms, status, legacy_anchor
         """
 
     var comment: Comment {
@@ -46,7 +48,8 @@ struct CommentRow: Decodable {
             clientAddress: clientAddress,
             body: body,
             createdAt: Date(millisecondsSince1970: createdAtMs),
-            status: CommentStatus(rawValue: status) ?? .pending
+            status: CommentStatus(rawValue: status) ?? .pending,
+            legacyAnchor: legacyAnchor
         )
     }
 }

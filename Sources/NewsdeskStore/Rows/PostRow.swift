@@ -23,13 +23,18 @@ struct PostRow: Decodable {
     let commentary: String
     let bodyHtml: String
     let commentMode: String
+    let kind: String
+    let summary: String
+    /// Where an imported post came from.
+    let sourceKey: String?
 
     /// The columns selected for a post, with the author joined in as `a`.
     static let selectSQL = """
         SELECT p.id, p.title, p.slug, p.path, p.status, p.published_at_ms, p.updated_at_ms, p.author_id,
                a.display_name AS author_name, a.profile_url AS author_profile_url,
                p.image_url, p.image_caption, p.image_alt, p.clip_source_url, p.clip_headline, p.clip_outlet,
-               p.clip_excerpt, p.commentary, p.body_html, p.comment_mode
+               p.clip_excerpt, p.commentary, p.body_html, p.comment_mode, p.kind, p.summary,
+               p.source_key
         FROM posts p LEFT JOIN authors a ON a.id = p.author_id
         """
 
@@ -37,6 +42,7 @@ struct PostRow: Decodable {
     func post(labels: [String]) -> Post {
         Post(
             id: id,
+            kind: PostKind(rawValue: kind) ?? .post,
             title: title,
             slug: slug,
             path: path,
@@ -54,6 +60,7 @@ struct PostRow: Decodable {
                 )
             },
             commentary: commentary,
+            summary: summary,
             bodyHTML: bodyHtml,
             author: authorName.map { Author(id: authorId, displayName: $0, profileURL: authorProfileUrl) },
             commentMode: CommentMode(rawValue: commentMode) ?? .open

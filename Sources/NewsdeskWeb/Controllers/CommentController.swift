@@ -22,6 +22,7 @@ struct CommentController: Sendable {
 
     func addRoutes(to router: Router<NewsdeskRequestContext>) {
         router.post(":year/:month/:file") { request, context in try await self.postComment(request, context: context) }
+        router.post("p/:file") { request, context in try await self.postComment(request, context: context) }
     }
 
     func postComment(_ request: Request, context: NewsdeskRequestContext) async throws -> Response {

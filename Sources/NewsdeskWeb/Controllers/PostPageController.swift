@@ -11,6 +11,7 @@ struct PostPageController<Context: RequestContext>: Sendable {
 
     func addRoutes(to router: Router<Context>) {
         router.get(":year/:month/:file") { request, _ in try await self.postPage(request) }
+        router.get("p/:file") { request, _ in try await self.postPage(request) }
     }
 
     func postPage(_ request: Request) async throws -> Response {
@@ -69,10 +70,11 @@ struct PostPageController<Context: RequestContext>: Sendable {
         return CachedPage(text: html, renderedAt: started) { tokens.issue(postID: postID) }
     }
 
-    /// The published post at `path` with the blog settings, or a 404.
+    /// The published post (or page) at `path` with the blog settings, or a 404.
     func publishedPost(at path: String) async throws -> (Post, Blog) {
-        guard Permalink(path: path) != nil, let post = try await site.post(atPath: path),
-            post.status == .published, post.id != nil
+        let kind: PostKind = path.hasPrefix("/p/") ? .page : .post
+        guard kind == .page ? path.hasSuffix(".html") : Permalink(path: path) != nil,
+            let post = try await site.post(atPath: path), post.kind == kind, post.status == .published, post.id != nil
         else { throw HTTPError(.notFound) }
         return (post, try await site.blog())
     }

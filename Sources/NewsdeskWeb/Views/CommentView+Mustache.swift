@@ -14,6 +14,7 @@ extension CommentView: MustacheParent {
         case "isoTime": return self.isoTime
         case "permalink": return self.permalink
         case "depth": return self.depth
+        case "legacyAnchor": return self.legacyAnchor
         case "replyURL": return self.replyURL
         case "replies": return self.replies
         case "hasReplies": return self.hasReplies

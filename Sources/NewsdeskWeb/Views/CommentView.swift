@@ -11,6 +11,8 @@ final class CommentView: Sendable {
     let isoTime: String
     let permalink: String
     let depth: Int
+    /// The comment's anchor on the blog's old platform, kept so links from before an import still land.
+    let legacyAnchor: String?
     /// The plain link that opens the form as a reply to this comment; `nil` when the post takes no comments.
     let replyURL: String?
     let replies: [CommentView]
@@ -28,6 +30,7 @@ final class CommentView: Sendable {
         // Blogger's comment links carry the time in milliseconds; keeping the form keeps old links alive.
         permalink = "\(postPath)?showComment=\(comment.createdAt.millisecondsSince1970)#c\(comment.id)"
         depth = node.depth
+        legacyAnchor = comment.legacyAnchor
         replyURL = acceptsReplies ? "\(postPath)?replyTo=\(comment.id)#comment-form" : nil
         replies = node.replies.map {
             CommentView(node: $0, postPath: postPath, acceptsReplies: acceptsReplies, dates: dates)

@@ -1,0 +1,87 @@
+import Foundation
+import NewsdeskCore
+import SQLKit
+
+extension SQLStore: ArchiveStore {
+    public func importArchive(
+        _ archive: BlogArchive, options: ArchiveImportOptions, progress: @escaping @Sendable (Int, Int) -> Void
+    ) async throws -> ArchiveImportResult {
+        let dialect = self.dialect
+        return try await write { database in
+            try await ArchiveWriter(database: database, dialect: dialect, progress: progress)
+                .store(archive, options: options)
+        }
+    }
+
+    public func exportArchive() async throws -> BlogArchive {
+        let blog = try await self.blog()
+        return try await backend.read { database in
+            let authors = try await database.raw("SELECT id, display_name, profile_url FROM authors ORDER BY id")
+                .all(decoding: AuthorRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+                .map { Author(displayName: $0.displayName, profileURL: $0.profileUrl) }
+            let postRows = try await database.raw(
+                "\(unsafeRaw: PostRow.selectSQL) ORDER BY p.id"
+            ).all(decoding: PostRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            let posts = try await Self.withLabels(postRows, database)
+            let comments = try await database.raw(
+                "SELECT \(unsafeRaw: CommentRow.columns), author_email, held_reason, source_key FROM comments ORDER BY id"
+            ).all(decoding: ArchivedCommentRow.self)
+            let redirects = try await database.raw("SELECT from_path, to_path FROM redirects ORDER BY from_path")
+                .all(decoding: RedirectRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            return BlogArchive(
+                blog: blog,
+                authors: authors,
+                posts: zip(postRows, posts).map { row, post in ArchivedPost(post, sourceKey: row.sourceKey) },
+                comments: comments.map(\.archived),
+                redirects: redirects.map { Redirect(from: $0.fromPath, to: $0.toPath) }
+            )
+        }
+    }
+
+    public func redirectTarget(forPath path: String) async throws -> String? {
+        try await backend.read { database in
+            try await database.raw("SELECT to_path FROM redirects WHERE from_path = \(bind: path)")
+                .first(decodingColumn: "to_path", as: String.self)
+        }
+    }
+}
+
+extension SQLStore {
+    public func postIDsByPath() async throws -> [String: Int64] {
+        try await backend.read { database in
+            let rows = try await database.raw(
+                """
+                SELECT path, id FROM posts
+                UNION ALL
+                SELECT r.from_path AS path, p.id FROM redirects r JOIN posts p ON p.path = r.to_path
+                """
+            ).all(decoding: PathRow.self)
+            return Dictionary(rows.map { ($0.path, $0.id) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+}
+
+/// A path with its post's id.
+struct PathRow: Decodable {
+    let path: String
+    let id: Int64
+}
+
+/// A `redirects` row.
+struct RedirectRow: Decodable {
+    let fromPath: String
+    let toPath: String
+}
+
+extension ArchivedPost {
+    /// A stored post as an archive carries it.
+    init(_ post: Post, sourceKey: String?) {
+        self.init(
+            id: post.id ?? 0, kind: post.kind, status: post.status, title: post.title, slug: post.slug,
+            path: post.path, publishedAt: post.publishedAt, updatedAt: post.updatedAt,
+            author: post.author?.displayName, labels: post.labels, image: post.image, clipping: post.clipping,
+            commentary: post.commentary, summary: post.summary, bodyHTML: post.bodyHTML,
+            commentMode: post.commentMode, sourceKey: sourceKey
+        )
+    }
+}

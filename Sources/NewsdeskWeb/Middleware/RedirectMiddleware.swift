@@ -1,0 +1,45 @@
+import Hummingbird
+import NewsdeskCore
+
+/// Answers an imported blog's old addresses with a permanent redirect to where each post lives now:
+/// WordPress's `/?p=12` and `/2011/01/02/slug/`, recorded by the import.
+///
+/// It looks only where no page answers (a 404), plus WordPress's query addresses on the front page, so the
+/// pages readers ask for most cost nothing extra.
+struct RedirectMiddleware<Context: RequestContext>: RouterMiddleware {
+    let site: SiteContext
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
+        guard request.method == .get || request.method == .head else { return try await next(request, context) }
+        let query = request.uri.query ?? ""
+        if !query.isEmpty, Self.isOldQueryAddress(query), let response = try await redirect(request) {
+            return response
+        }
+        do {
+            let response = try await next(request, context)
+            guard response.status == .notFound else { return response }
+            return try await redirect(request) ?? response
+        } catch let error as HTTPError where error.status == .notFound {
+            if let response = try await redirect(request) { return response }
+            throw error
+        }
+    }
+
+    /// WordPress's addresses that name a post by number.
+    static func isOldQueryAddress(_ query: String) -> Bool {
+        query.split(separator: "&").contains { $0.hasPrefix("p=") || $0.hasPrefix("page_id=") }
+    }
+
+    /// A 301 to the new path when the old one (with its query, else without) was recorded.
+    private func redirect(_ request: Request) async throws -> Response? {
+        let path = request.uri.path
+        let query = request.uri.query ?? ""
+        var target: String?
+        if !query.isEmpty { target = try await site.store.redirectTarget(forPath: "\(path)?\(query)") }
+        if target == nil { target = try await site.store.redirectTarget(forPath: path) }
+        guard let target else { return nil }
+        return Response(status: .movedPermanently, headers: [.location: target, .cacheControl: "public, max-age=3600"])
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import NewsdeskTestSupport
+import Testing
+
+@Suite("newsdesk import and export, as an operator runs them", .serialized)
+struct ImportExportCommandTests {
+    let directory: URL
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    func database(_ name: String) -> String {
+        directory.appendingPathComponent(name).path
+    }
+
+    /// `newsdesk export --format json` of a database, as bytes.
+    func exportJSON(_ database: String) throws -> Data {
+        let file = directory.appendingPathComponent("export-\(UUID().uuidString).json")
+        let result = try ServerProcess.run([
+            "export", "--format", "json", "--output", file.path, "--database", database,
+        ])
+        #expect(result.status == 0, "\(result.output)")
+        return try Data(contentsOf: file)
+    }
+
+    @Test("a Blogger export imports once, its old post and comment links answer, a second import adds nothing")
+    func bloggerOldLinks() async throws {
+        let blog = database("blogger.sqlite")
+        let file = try Fixtures.url("blogger/hakyll-convert_blogger-000_2017-export.xml").path
+        let first = try ServerProcess.run(["import", "blogger", file, "--database", blog])
+        #expect(first.status == 0, "\(first.output)")
+        #expect(first.output.contains("added 3 posts and pages, 1 comments"))
+        #expect(first.output.contains("56 settings: Blogger setting"))
+        let second = try ServerProcess.run(["import", "blogger", file, "--database", blog])
+        #expect(second.status == 0)
+        #expect(second.output.contains("added 0 posts and pages, 0 comments"))
+        #expect(second.output.contains("Already imported before, left as they were: 3 posts and pages, 1 comments"))
+
+        let server = try await ServerProcess(arguments: ["--database", blog], directory: directory)
+        defer { server.stop() }
+        let old = try await HTTP.get(server.baseURL + "/2017/09/hakyll-convert-provides-library-and.html")
+        #expect(old.status == 200)
+        #expect(old.body.contains("Hakyll-convert</a> provides a library"))
+        #expect(old.body.contains("<span id=\"c4418218280178244067\"></span>"))
+        #expect(old.body.contains("This is an example comment."))
+        let link = try await HTTP.get(
+            server.baseURL + "/2017/09/hakyll-convert-provides-library-and.html?showComment=1504388723302")
+        #expect(link.status == 200 && link.body.contains("c4418218280178244067"))
+        #expect(try await HTTP.get(server.baseURL + "/2017/09/my-first-testing-post.html").status == 200)
+        let front = try await HTTP.get(server.baseURL + "/")
+        #expect(front.body.contains("My first testing post") && !front.body.contains("Just a draft for now"))
+    }
+
+    @Test("WordPress addresses answer 301 to the imported posts")
+    func wordPressRedirects() async throws {
+        let blog = database("wordpress.sqlite")
+        let file = try Fixtures.url("wordpress/WPTT_themeunittestdata.wordpress.xml").path
+        let result = try ServerProcess.run(["import", "wordpress", file, "--database", blog])
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.contains("posts      58 (55 published, 1 draft, 1 private, 1 scheduled)"))
+        #expect(result.output.contains("pages      21 (21 published)"))
+        let server = try await ServerProcess(arguments: ["--database", blog], directory: directory)
+        defer { server.stop() }
+        let moved = try await HTTP.get(server.baseURL + "/?p=1241")
+        #expect(moved.status == 301)
+        let target = try #require(moved.headers["location"])
+        #expect(try await HTTP.get(server.baseURL + target).status == 200)
+        #expect(try await HTTP.get(server.baseURL + "/p/about.html").status == 200)
+    }
+
+    @Test("a broken file exits non-zero naming line and column, and the database is as it was")
+    func brokenFilesChangeNothing() throws {
+        let blog = database("broken.sqlite")
+        let good = try Fixtures.url("blogger/google-blog-converters_blogger-sample2.xml").path
+        #expect(try ServerProcess.run(["import", "blogger", good, "--database", blog]).status == 0)
+        let before = try exportJSON(blog)
+        for (kind, path, message) in [
+            ("wordpress", "wordpress/wordpress-importer_malformed.xml", "line 90, column 11"),
+            ("wordpress", "wordpress/wordpress-importer_missing-version-tag.xml", "Nothing was imported"),
+            ("blogger", "wordpress/wordpress-importer_small-export.xml", "WordPress export"),
+        ] {
+            let result = try ServerProcess.run(["import", kind, try Fixtures.url(path).path, "--database", blog])
+            #expect(result.status != 0, "\(path)")
+            #expect(result.output.contains(message), "\(path): \(result.output)")
+        }
+        let missing = try ServerProcess.run(["import", "blogger", "/nonexistent/export.xml", "--database", blog])
+        #expect(missing.status != 0 && missing.output.contains("no such file"))
+        #expect(try exportJSON(blog) == before)
+    }
+
+    @Test("export → import into an empty database → export gives identical bytes; a restore needs an empty blog")
+    func jsonRoundTrip() throws {
+        let original = database("original.sqlite")
+        let demo = try ServerProcess.run([
+            "import", "wordpress", try Fixtures.url("wordpress/isso_wordpress.xml").path,
+            "--database", original,
+        ])
+        #expect(demo.status == 0, "\(demo.output)")
+        let file = directory.appendingPathComponent("backup.json")
+        try exportJSON(original).write(to: file)
+        let restored = database("restored.sqlite")
+        let restore = try ServerProcess.run(["import", "json", file.path, "--database", restored])
+        #expect(restore.status == 0, "\(restore.output)")
+        #expect(try exportJSON(restored) == (try Data(contentsOf: file)))
+        let again = try ServerProcess.run(["import", "json", file.path, "--database", restored])
+        #expect(again.status != 0 && again.output.contains("not empty"))
+
+        let atom = directory.appendingPathComponent("blog.atom")
+        let blogger = try ServerProcess.run([
+            "export", "--format", "blogger", "--output", atom.path, "--database", original,
+        ])
+        #expect(blogger.status == 0)
+        let reimported = try ServerProcess.run(["import", "blogger", atom.path, "--database", database("again.sqlite")])
+        #expect(reimported.status == 0, "\(reimported.output)")
+        #expect(reimported.output.contains("comments   8 (8 published)"))
+    }
+}

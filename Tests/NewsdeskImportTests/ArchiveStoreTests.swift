@@ -1,0 +1,148 @@
+import Foundation
+import NewsdeskCore
+import NewsdeskImport
+import NewsdeskStore
+import NewsdeskTestSupport
+import Testing
+
+@Suite("Imports and exports through the store, on SQLite and PostgreSQL")
+struct ArchiveStoreTests {
+    static func fixtureArchive(_ path: String, wordpress: Bool = false) throws -> (BlogArchive, ImportBundle) {
+        let data = try Fixtures.data(path)
+        let bundle = wordpress ? try WordPressReader.read(data) : try BloggerReader.read(data)
+        return (ArchiveBuilder(timeZone: TimeZone(secondsFromGMT: 0)!).archive(from: bundle).archive, bundle)
+    }
+
+    static func store(_ archive: BlogArchive, in store: SQLStore, options: ArchiveImportOptions = .init())
+        async throws -> ArchiveImportResult
+    {
+        try await store.importArchive(archive, options: options) { _, _ in }
+    }
+
+    @Test("every fixture export imports whole; importing it again adds nothing", arguments: TestDatabase.available)
+    func importTwice(database: TestDatabase) async throws {
+        let (archive, _) = try Self.fixtureArchive("wordpress/WPTT_themeunittestdata.wordpress.xml", wordpress: true)
+        try await database.withStore { store in
+            let first = try await Self.store(archive, in: store)
+            #expect(first.postsAdded == 79 && first.commentsAdded == 33)
+            #expect(first.redirectsAdded == archive.redirects.count)
+            let again = try await Self.store(archive, in: store)
+            #expect(again.postsAdded == 0 && again.commentsAdded == 0 && again.redirectsAdded == 0)
+            #expect(again.postsAlreadyThere == 79 && again.commentsAlreadyThere == 33)
+            let exported = try await store.exportArchive()
+            #expect(exported.posts.count == 79 && exported.comments.count == 33)
+            let threaded = exported.comments.filter { $0.parent != nil }
+            #expect(threaded.count == 10)
+            #expect(threaded.allSatisfy { reply in exported.comments.contains { $0.id == reply.parent } })
+        }
+    }
+
+    @Test("the 2020 export after the 2017 one of the same blog adds nothing", arguments: TestDatabase.available)
+    func sameBlogExportedTwice(database: TestDatabase) async throws {
+        let (old, _) = try Self.fixtureArchive("blogger/hakyll-convert_blogger-000_2017-export.xml")
+        let (new, _) = try Self.fixtureArchive("blogger/hakyll-convert_blogger-002_2020-export.xml")
+        try await database.withStore { store in
+            let first = try await Self.store(old, in: store)
+            #expect(first.postsAdded == 3 && first.commentsAdded == 1)
+            let second = try await Self.store(new, in: store)
+            #expect(second.postsAdded == 0 && second.commentsAdded == 0)
+            #expect(second.postsAlreadyThere == 3 && second.commentsAlreadyThere == 1)
+        }
+    }
+
+    @Test("export, restore into an empty database, export again: the same bytes", arguments: TestDatabase.available)
+    func jsonRoundTrip(database: TestDatabase) async throws {
+        let (wordpress, _) = try Self.fixtureArchive("wordpress/WPTT_themeunittestdata.wordpress.xml", wordpress: true)
+        let (blogger, _) = try Self.fixtureArchive("blogger/google-blog-converters_blogger-sample2.xml")
+        let first = try await database.withStore { store in
+            try await ReferenceBlog.load(into: store)
+            _ = try await Self.store(wordpress, in: store)
+            _ = try await Self.store(blogger, in: store)
+            _ = try await store.moderate(commentID: 1, action: .spam, actor: "test")
+            return try ArchiveJSON.encode(try await store.exportArchive())
+        }
+        let second = try await database.withStore { store in
+            _ = try await Self.store(try ArchiveJSON.decode(first), in: store, options: .init(requiresEmptyBlog: true))
+            return try ArchiveJSON.encode(try await store.exportArchive())
+        }
+        #expect(first == second)
+        #expect(String(decoding: first, as: UTF8.self).contains("Is The Chinese Military Interested"))
+    }
+
+    @Test("a restore refuses a blog that is not empty, and changes nothing", arguments: TestDatabase.available)
+    func restoreNeedsEmptyBlog(database: TestDatabase) async throws {
+        let (archive, _) = try Self.fixtureArchive("blogger/google-blog-converters_blogger-sample2.xml")
+        try await database.withStore { store in
+            try await ReferenceBlog.load(into: store)
+            let before = try ArchiveJSON.encode(try await store.exportArchive())
+            await #expect(throws: ArchiveImportError.self) {
+                try await Self.store(archive, in: store, options: .init(requiresEmptyBlog: true))
+            }
+            #expect(try ArchiveJSON.encode(try await store.exportArchive()) == before)
+        }
+    }
+
+    @Test("an archive that fails halfway leaves the database as it was", arguments: TestDatabase.available)
+    func failureRollsBack(database: TestDatabase) async throws {
+        var (broken, _) = try Self.fixtureArchive("wordpress/WPTT_themeunittestdata.wordpress.xml", wordpress: true)
+        broken.comments[broken.comments.count - 1].post = 999_999
+        var fixed = broken
+        fixed.comments.removeLast()
+        let (archive, repaired) = (broken, fixed)
+        try await database.withStore { store in
+            try await ReferenceBlog.load(into: store)
+            let before = try ArchiveJSON.encode(try await store.exportArchive())
+            await #expect(throws: ArchiveImportError.unknownPost(comment: Int64(archive.comments.count), post: 999_999))
+            {
+                try await Self.store(archive, in: store)
+            }
+            #expect(try ArchiveJSON.encode(try await store.exportArchive()) == before)
+            // Nothing half-done is left to trip the next import either.
+            let result = try await Self.store(repaired, in: store)
+            #expect(result.postsAdded == 79)
+        }
+    }
+
+    @Test("a post whose path is taken is stored beside it, and reported", arguments: TestDatabase.available)
+    func takenPath(database: TestDatabase) async throws {
+        try await database.withStore { store in
+            try await ReferenceBlog.load(into: store)
+            let taken = "/2011/01/is-chinese-military-interested-in.html"
+            let post = ArchivedPost(
+                id: 1, status: .published, title: "Same address", slug: "is-chinese-military-interested-in",
+                path: taken, publishedAt: Date(), updatedAt: Date(), sourceKey: "test:1")
+            let result = try await Self.store(BlogArchive(posts: [post]), in: store)
+            #expect(
+                result.renamedPaths == [Redirect(from: taken, to: "/2011/01/is-chinese-military-interested-in-2.html")])
+            #expect(
+                try await store.post(atPath: "/2011/01/is-chinese-military-interested-in-2.html")?.title
+                    == "Same address")
+            #expect(try await store.post(atPath: taken)?.title != "Same address")
+        }
+    }
+
+    @Test("Disqus comments find their posts through stored paths and redirects", arguments: TestDatabase.available)
+    func disqusOntoStoredPosts(database: TestDatabase) async throws {
+        let bundle = try DisqusReader.read(Fixtures.data("disqus/isso_disqus-export.xml"))
+        try await database.withStore { store in
+            let post = ArchivedPost(
+                id: 1, status: .published, title: "Redacted", slug: "redacted", path: "/2013/02/redacted.html",
+                publishedAt: Date(millisecondsSince1970: 1_360_000_000_000), updatedAt: Date())
+            _ = try await Self.store(
+                BlogArchive(
+                    posts: [post],
+                    redirects: [Redirect(from: "/blog/2013/02/12/redacted/index.html", to: "/2013/02/redacted.html")]),
+                in: store)
+            let builder = ArchiveBuilder(
+                timeZone: TimeZone(secondsFromGMT: 0)!, storedPostsByPath: try await store.postIDsByPath())
+            let (archive, _) = builder.archive(from: bundle)
+            #expect(!archive.comments.isEmpty)
+            let result = try await Self.store(archive, in: store)
+            #expect(result.commentsAdded == archive.comments.count)
+            let stored = try await store.comments(onPost: 1, statuses: Set(CommentStatus.allCases))
+            #expect(stored.count == archive.comments.count)
+            let again = try await Self.store(archive, in: store)
+            #expect(again.commentsAdded == 0)
+        }
+    }
+}
