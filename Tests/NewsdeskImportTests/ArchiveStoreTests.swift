@@ -121,6 +121,20 @@ struct ArchiveStoreTests {
         }
     }
 
+    @Test("redirects go only to paths on the blog", arguments: TestDatabase.available)
+    func noOpenRedirects(database: TestDatabase) async throws {
+        try await database.withStore { store in
+            let archive = BlogArchive(redirects: [
+                Redirect(from: "/a", to: "https://evil.example/"), Redirect(from: "/b", to: "//evil.example/"),
+                Redirect(from: "/c", to: "/2011/01/fine.html"),
+            ])
+            let result = try await Self.store(archive, in: store)
+            #expect(result.redirectsAdded == 1)
+            #expect(try await store.redirectTarget(forPath: "/a") == nil)
+            #expect(try await store.redirectTarget(forPath: "/c") == "/2011/01/fine.html")
+        }
+    }
+
     @Test("Disqus comments find their posts through stored paths and redirects", arguments: TestDatabase.available)
     func disqusOntoStoredPosts(database: TestDatabase) async throws {
         let bundle = try DisqusReader.read(Fixtures.data("disqus/isso_disqus-export.xml"))
@@ -143,6 +157,60 @@ struct ArchiveStoreTests {
             #expect(stored.count == archive.comments.count)
             let again = try await Self.store(archive, in: store)
             #expect(again.commentsAdded == 0)
+        }
+    }
+}
+
+@Suite("Every fixture export, through the store")
+struct FixtureImportTests {
+    /// Every export in the fixture folders with the reader for its format; the files a reader refuses are
+    /// covered by the refusal tests.
+    static let files: [String] = ["blogger", "wordpress", "disqus"].flatMap { folder in
+        let names =
+            (try? FileManager.default.contentsOfDirectory(
+                atPath: Fixtures.directory.appendingPathComponent(folder).path)) ?? []
+        return names.filter { $0.hasSuffix(".xml") }.sorted().map { "\(folder)/\($0)" }
+    }
+
+    static func read(_ path: String) throws -> ImportBundle? {
+        let data = try Fixtures.data(path)
+        do {
+            switch ImportFormat.detect(data) {
+            case .blogger, .bloggerTakeout: return try BloggerReader.read(data)
+            case .wordpress: return try WordPressReader.read(data)
+            case .disqus: return try DisqusReader.read(data)
+            case nil: return nil
+            }
+        } catch is ImportError {
+            return nil
+        }
+    }
+
+    @Test("the fixture folders hold the files the README lists")
+    func filesFound() {
+        #expect(Self.files.count >= 30)
+    }
+
+    @Test("each readable export stores whole, once", arguments: files)
+    func importsWhole(path: String) async throws {
+        guard let bundle = try Self.read(path) else {
+            // The refusal tests cover these, each with its line and column.
+            let refused = ["malformed", "version-tag", "crazy-cdata.xml"]
+            #expect(refused.contains { path.contains($0) }, "\(path) was refused")
+            return
+        }
+        let archive = ArchiveBuilder(timeZone: TimeZone(secondsFromGMT: 0)!).archive(from: bundle).archive
+        #expect(archive.posts.count == bundle.posts.count)
+        try await TestDatabase.sqlite.withStore { store in
+            let first = try await store.importArchive(archive, options: .init()) { _, _ in }
+            #expect(first.postsAdded == archive.posts.count)
+            #expect(first.commentsAdded == archive.comments.count)
+            let again = try await store.importArchive(archive, options: .init()) { _, _ in }
+            #expect(again.postsAdded == 0 && again.commentsAdded == 0)
+            let stored = try await store.exportArchive()
+            #expect(stored.posts.map(\.title) == archive.posts.map(\.title))
+            #expect(stored.posts.map(\.bodyHTML) == archive.posts.map(\.bodyHTML), "bodies stored exactly")
+            #expect(stored.comments.map(\.body) == archive.comments.map(\.body))
         }
     }
 }

@@ -109,7 +109,9 @@ struct ArchiveWriter {
 
     private func storeRedirects(_ redirects: [Redirect]) async throws -> Int {
         var added = 0
-        for redirect in redirects where redirect.from != redirect.to {
+        // Only to a path on this blog: an archive must not turn the blog into an open redirect.
+        for redirect in redirects
+        where redirect.from != redirect.to && redirect.to.hasPrefix("/") && !redirect.to.hasPrefix("//") {
             let inserted = try await database.raw(
                 """
                 INSERT INTO redirects (from_path, to_path) VALUES (\(bind: redirect.from), \(bind: redirect.to))

@@ -18,10 +18,17 @@ struct PostPageController<Context: RequestContext>: Sendable {
         let path = request.uri.path
         let replyTo = request.uri.queryParameters["replyTo"].flatMap { Int64(String($0)) }
         let held = request.uri.queryParameters["held"] != nil
-        let commentPage = try Self.commentPage(request.uri.queryParameters["commentPage"].map(String.init))
+        let showComment = request.uri.queryParameters["showComment"].map(String.init)
+        let requestedPage = request.uri.queryParameters["commentPage"].map(String.init)
+        let commentPage =
+            if requestedPage == nil, let showComment, let milliseconds = Int64(showComment) {
+                try await self.commentPage(holding: milliseconds, path: path)
+            } else {
+                try Self.commentPage(requestedPage)
+            }
         // Other query strings do not change the page: one cached copy serves all.
         if replyTo == nil, !held {
-            let after = Self.commentTime(request.uri.queryParameters["showComment"].map(String.init))
+            let after = Self.commentTime(showComment)
             let key = commentPage == 1 ? path : "\(path)?commentPage=\(commentPage)"
             return try await site.cache.page(key, renderedAfter: after) {
                 try await renderCacheable(path: path, commentPage: commentPage)
@@ -47,6 +54,22 @@ struct PostPageController<Context: RequestContext>: Sendable {
         guard let text else { return 1 }
         guard let number = Int(text), (1...10_000).contains(number) else { throw HTTPError(.notFound) }
         return number
+    }
+
+    /// The page of comments that holds the comment posted at `milliseconds` (page 1 when none is): a new
+    /// comment on a long thread, or an old link to one, is on a later page.
+    func commentPage(holding milliseconds: Int64, path: String) async throws -> Int {
+        guard let postID = try await site.post(atPath: path)?.id else { return 1 }
+        let comments = try await site.store.comments(onPost: postID, statuses: [.published])
+        guard comments.count > CommentPaging.conversationsPerPage,
+            let index = CommentThread(comments).roots.firstIndex(where: { Self.holds($0, milliseconds) })
+        else { return 1 }
+        return index / CommentPaging.conversationsPerPage + 1
+    }
+
+    private static func holds(_ node: CommentThread.Node, _ milliseconds: Int64) -> Bool {
+        node.comment.createdAt.millisecondsSince1970 == milliseconds
+            || node.replies.contains { holds($0, milliseconds) }
     }
 
     /// Blogger's `?showComment=<ms>` names a comment's time. A page rendered before a recent comment cannot
