@@ -14,8 +14,14 @@ extension SQLStore: ArchiveStore {
     }
 
     public func exportArchive() async throws -> BlogArchive {
-        let blog = try await self.blog()
-        return try await backend.read { database in
+        let dialect = self.dialect
+        // One transaction, so a comment posted meanwhile cannot name a post the export missed: on SQLite it
+        // holds writers off for the export's length; PostgreSQL reads one snapshot and blocks nobody.
+        return try await backend.transaction { database in
+            if dialect == .postgres {
+                try await database.raw("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").run()
+            }
+            let blog = try await Self.blog(in: database)
             let authors = try await database.raw("SELECT id, display_name, profile_url FROM authors ORDER BY id")
                 .all(decoding: AuthorRow.self, keyDecodingStrategy: .convertFromSnakeCase)
                 .map { Author(displayName: $0.displayName, profileURL: $0.profileUrl) }
@@ -38,15 +44,14 @@ extension SQLStore: ArchiveStore {
         }
     }
 
-    public func redirectTarget(forPath path: String) async throws -> String? {
+    public func redirects() async throws -> [String: String] {
         try await backend.read { database in
-            try await database.raw("SELECT to_path FROM redirects WHERE from_path = \(bind: path)")
-                .first(decodingColumn: "to_path", as: String.self)
+            let rows = try await database.raw("SELECT from_path, to_path FROM redirects")
+                .all(decoding: RedirectRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            return Dictionary(rows.map { ($0.fromPath, $0.toPath) }, uniquingKeysWith: { first, _ in first })
         }
     }
-}
 
-extension SQLStore {
     public func postIDsByPath() async throws -> [String: Int64] {
         try await backend.read { database in
             let rows = try await database.raw(

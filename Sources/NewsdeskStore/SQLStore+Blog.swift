@@ -4,10 +4,13 @@ import SQLKit
 
 extension SQLStore: BlogStore {
     public func blog() async throws -> Blog {
-        let json = try await backend.read { database in
-            try await database.raw("SELECT settings_json FROM blog_settings WHERE id = 1")
-                .first(decodingColumn: "settings_json", as: String.self)
-        }
+        try await backend.read { database in try await Self.blog(in: database) }
+    }
+
+    /// The stored settings as `database` sees them (inside a transaction, too), or the defaults.
+    static func blog(in database: any SQLDatabase) async throws -> Blog {
+        let json = try await database.raw("SELECT settings_json FROM blog_settings WHERE id = 1")
+            .first(decodingColumn: "settings_json", as: String.self)
         guard let json else { return Blog() }
         return try JSONDecoder().decode(Blog.self, from: Data(json.utf8))
     }

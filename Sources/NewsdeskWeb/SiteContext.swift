@@ -31,6 +31,11 @@ struct SiteContext: Sendable {
         try await data.post(atPath: path) { try await store.post(atPath: path) }
     }
 
+    /// Where an imported blog's old address (path, with its query when it has one) now lives.
+    func redirectTarget(for oldAddress: String) async throws -> String? {
+        try await data.redirects { try await store.redirects() }[oldAddress]
+    }
+
     /// The origin canonical links start with.
     func baseURL(for blog: Blog) -> String {
         let base =

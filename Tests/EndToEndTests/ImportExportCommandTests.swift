@@ -84,6 +84,7 @@ struct ImportExportCommandTests {
             let result = try ServerProcess.run(["import", kind, try Fixtures.url(path).path, "--database", blog])
             #expect(result.status != 0, "\(path)")
             #expect(result.output.contains(message), "\(path): \(result.output)")
+            #expect(result.output.contains("line ") && result.output.contains(", column "), "\(path): \(result.output)")
         }
         let missing = try ServerProcess.run(["import", "blogger", "/nonexistent/export.xml", "--database", blog])
         #expect(missing.status != 0 && missing.output.contains("no such file"))

@@ -33,4 +33,11 @@ struct PermalinkTests {
             #expect(Permalink(path: bad) == nil, "\(bad)")
         }
     }
+
+    @Test("a taken path gets the first free numbered one beside it")
+    func freePath() {
+        let taken: Set = ["/2011/01/gates.html", "/2011/01/gates-2.html"]
+        #expect(FreePath.beside("/2011/01/gates.html", taken: taken) == ("gates-3", "/2011/01/gates-3.html"))
+        #expect(FreePath.beside("/p/about.html", taken: []) == ("about-2", "/p/about-2.html"))
+    }
 }

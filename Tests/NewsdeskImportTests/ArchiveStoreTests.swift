@@ -19,7 +19,9 @@ struct ArchiveStoreTests {
         try await store.importArchive(archive, options: options) { _, _ in }
     }
 
-    @Test("every fixture export imports whole; importing it again adds nothing", arguments: TestDatabase.available)
+    @Test(
+        "the Theme Unit Test export stores whole, threads intact; importing it again adds nothing",
+        arguments: TestDatabase.available)
     func importTwice(database: TestDatabase) async throws {
         let (archive, _) = try Self.fixtureArchive("wordpress/WPTT_themeunittestdata.wordpress.xml", wordpress: true)
         try await database.withStore { store in
@@ -121,6 +123,32 @@ struct ArchiveStoreTests {
         }
     }
 
+    @Test(
+        "replies listed before their parents keep their threads; a loop of replies becomes top-level",
+        arguments: TestDatabase.available)
+    func repliesBeforeParents(database: TestDatabase) async throws {
+        let time = Date(millisecondsSince1970: 1_300_000_000_000)
+        func comment(_ id: Int64, replyingTo parent: Int64?) -> ArchivedComment {
+            ArchivedComment(
+                id: id, post: 1, parent: parent, authorName: "", body: "\(id)", createdAt: time, status: .published)
+        }
+        let post = ArchivedPost(
+            id: 1, status: .published, title: "Thread", slug: "thread", path: "/2011/03/thread.html",
+            publishedAt: time, updatedAt: time)
+        let archive = BlogArchive(
+            posts: [post],
+            comments: [
+                comment(1, replyingTo: 2), comment(2, replyingTo: nil), comment(3, replyingTo: 4),
+                comment(4, replyingTo: 3), comment(5, replyingTo: 99),
+            ])
+        try await database.withStore { store in
+            _ = try await Self.store(archive, in: store)
+            let stored = try await store.comments(onPost: 1, statuses: [.published])
+            let parents = Dictionary(uniqueKeysWithValues: stored.map { ($0.body, $0.parentID) })
+            #expect(parents == ["1": 2, "2": nil, "3": nil, "4": nil, "5": nil])
+        }
+    }
+
     @Test("redirects go only to paths on the blog", arguments: TestDatabase.available)
     func noOpenRedirects(database: TestDatabase) async throws {
         try await database.withStore { store in
@@ -130,8 +158,7 @@ struct ArchiveStoreTests {
             ])
             let result = try await Self.store(archive, in: store)
             #expect(result.redirectsAdded == 1)
-            #expect(try await store.redirectTarget(forPath: "/a") == nil)
-            #expect(try await store.redirectTarget(forPath: "/c") == "/2011/01/fine.html")
+            #expect(try await store.redirects() == ["/c": "/2011/01/fine.html"])
         }
     }
 

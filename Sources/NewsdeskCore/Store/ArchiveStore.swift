@@ -9,8 +9,9 @@ public protocol ArchiveStore: Sendable {
     func importArchive(
         _ archive: BlogArchive, options: ArchiveImportOptions, progress: @escaping @Sendable (Int, Int) -> Void
     ) async throws -> ArchiveImportResult
-    /// Where an old address now lives, if it was redirected.
-    func redirectTarget(forPath path: String) async throws -> String?
+    /// Every old address with the path it redirects to (kept in memory by the web app: it is small, and
+    /// looking an address up must not cost a query on every 404).
+    func redirects() async throws -> [String: String]
     /// Every post's id by its path, old (redirected) paths included: how Disqus threads find their posts.
     func postIDsByPath() async throws -> [String: Int64]
 }

@@ -9,12 +9,7 @@ extension ArchiveBuilder {
         let kind: PostKind = imported.kind == .page ? .page : .post
         let date = imported.publishedAt ?? imported.updatedAt ?? Date(timeIntervalSince1970: 0)
         var (slug, path) = place(imported, kind: kind, date: date)
-        if taken.contains(path) {
-            let folder = String(path.dropLast(5))
-            var number = 2
-            while taken.contains("\(folder)-\(number).html") { number += 1 }
-            (slug, path) = ("\(slug)-\(number)", "\(folder)-\(number).html")
-        }
+        if taken.contains(path) { (slug, path) = FreePath.beside(path, taken: taken) }
         taken.insert(path)
         var post = ArchivedPost(
             id: id, kind: kind, status: Self.status(imported.status), title: imported.title, slug: slug, path: path,

@@ -8,24 +8,21 @@ enum ClipHTML {
         var html = ""
         if let image = post.image {
             html += "<table align=\"center\" cellpadding=\"0\" cellspacing=\"0\" class=\"tr-caption-container\">"
-            html += "<tbody><tr><td><img src=\"\(escape(image.url))\" alt=\"\(escape(image.altText))\" /></td></tr>"
-            html += "<tr><td class=\"tr-caption\">\(escape(image.caption))</td></tr></tbody></table>\n"
+            html +=
+                "<tbody><tr><td><img src=\"\(HTMLText.escape(image.url))\" alt=\"\(HTMLText.escape(image.altText))\" /></td></tr>"
+            html += "<tr><td class=\"tr-caption\">\(HTMLText.escape(image.caption))</td></tr></tbody></table>\n"
         }
         if let clip = post.clipping {
-            html += "<p><b><a href=\"\(escape(clip.sourceURL))\">\(escape(clip.headline))</a></b>"
-            html += " -- \(escape(clip.outlet))</p>\n<blockquote>\n"
-            for paragraph in clip.excerptParagraphs { html += "<p>\(escape(paragraph))</p>\n" }
-            html += "</blockquote>\n<p><a href=\"\(escape(clip.sourceURL))\">Read more ....</a></p>\n"
+            html += "<p><b><a href=\"\(HTMLText.escape(clip.sourceURL))\">\(HTMLText.escape(clip.headline))</a></b>"
+            html += " -- \(HTMLText.escape(clip.outlet))</p>\n<blockquote>\n"
+            for paragraph in clip.excerptParagraphs { html += "<p>\(HTMLText.escape(paragraph))</p>\n" }
+            html += "</blockquote>\n<p><a href=\"\(HTMLText.escape(clip.sourceURL))\">Read more ....</a></p>\n"
         }
         if post.clipping != nil || !post.commentary.isEmpty {
             let paragraphs = post.commentary.components(separatedBy: "\n\n")
-            html += "<p><b>\(escape(commentaryHeading))</b> \(escape(paragraphs.first ?? ""))</p>\n"
-            for paragraph in paragraphs.dropFirst() { html += "<p>\(escape(paragraph))</p>\n" }
+            html += "<p><b>\(HTMLText.escape(commentaryHeading))</b> \(HTMLText.escape(paragraphs.first ?? ""))</p>\n"
+            for paragraph in paragraphs.dropFirst() { html += "<p>\(HTMLText.escape(paragraph))</p>\n" }
         }
         return html + post.bodyHTML
-    }
-
-    private static func escape(_ text: String) -> String {
-        HTMLText.escape(text)
     }
 }

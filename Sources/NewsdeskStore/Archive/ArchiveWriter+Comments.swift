@@ -11,26 +11,23 @@ extension ArchiveWriter {
         let base = try await highestID("comments")
         let known = try await storedSourceKeys("comments")
         let storedPosts = try await postsOutsideArchive(comments, postIDs: postIDs)
-        var ids: [Int64: Int64] = [:]
-        for comment in comments {
-            if let key = comment.sourceKey, let stored = known[key] {
-                ids[comment.id] = stored
-            } else {
-                ids[comment.id] = base + comment.id
-            }
-        }
+        // Stored ids by archive id: already stored ones keep theirs, so new replies can point at them.
+        let ids = Dictionary(
+            comments.map { ($0.id, $0.sourceKey.flatMap { known[$0] } ?? base + $0.id) },
+            uniquingKeysWith: { first, _ in first })
         var fresh: [ArchivedComment] = []
         for comment in Self.parentsFirst(comments) {
             if let key = comment.sourceKey, known[key] != nil {
                 result.commentsAlreadyThere += 1
                 continue
             }
-            guard let post = postIDs[comment.post] ?? storedPosts.contains(comment.post).then(comment.post) else {
+            var stored = comment
+            if let post = postIDs[comment.post] {
+                stored.post = post
+            } else if !storedPosts.contains(comment.post) {
                 throw ArchiveImportError.unknownPost(comment: comment.id, post: comment.post)
             }
-            var stored = comment
             stored.id = base + comment.id
-            stored.post = post
             stored.parent = comment.parent.flatMap { ids[$0] }
             fresh.append(stored)
         }
@@ -53,33 +50,26 @@ extension ArchiveWriter {
         return Set(found)
     }
 
-    /// Comments ordered so that each comes after the one it replies to (a foreign key asks for it); a parent
-    /// missing from the archive, or a loop, makes the comment a top-level one.
+    /// Comments ordered so that each comes after the one it replies to (a foreign key asks for it, and
+    /// exports list replies before their parents too): top-level comments, then their replies, level by
+    /// level. A parent missing from the archive, or a loop of replies, makes a comment top-level.
     static func parentsFirst(_ comments: [ArchivedComment]) -> [ArchivedComment] {
-        let byID = Dictionary(comments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var depth: [Int64: Int] = [:]
-        func depthOf(_ comment: ArchivedComment) -> Int {
-            if let known = depth[comment.id] { return known }
-            var chain: [Int64] = [comment.id]
-            var current = comment
-            while let parentID = current.parent, let parent = byID[parentID], !chain.contains(parentID) {
-                if let known = depth[parentID] {
-                    for (offset, id) in chain.reversed().enumerated() { depth[id] = known + offset + 1 }
-                    return depth[comment.id] ?? 0
-                }
-                chain.append(parentID)
-                current = parent
+        let ids = Set(comments.map(\.id))
+        var replies: [Int64: [ArchivedComment]] = [:]
+        var ordered: [ArchivedComment] = []
+        for comment in comments {
+            if let parent = comment.parent, ids.contains(parent) {
+                replies[parent, default: []].append(comment)
+            } else {
+                ordered.append(comment.asTopLevel)
             }
-            for (offset, id) in chain.reversed().enumerated() { depth[id] = offset }
-            return depth[comment.id] ?? 0
         }
-        return comments.map { (depthOf($0), $0) }
-            .sorted { ($0.0, $0.1.id) < ($1.0, $1.1.id) }
-            .map { depth, comment in
-                var comment = comment
-                if depth == 0 { comment.parent = nil }
-                return comment
-            }
+        var next = 0
+        while next < ordered.count {
+            ordered += replies.removeValue(forKey: ordered[next].id) ?? []
+            next += 1
+        }
+        return ordered + replies.values.joined().sorted { $0.id < $1.id }.map(\.asTopLevel)
     }
 
     private func insertComments(_ batch: ArraySlice<ArchivedComment>) async throws {
@@ -101,7 +91,11 @@ extension ArchiveWriter {
     }
 }
 
-extension Bool {
-    /// `value` when true, else nil.
-    fileprivate func then<T>(_ value: T) -> T? { self ? value : nil }
+extension ArchivedComment {
+    /// The same comment, replying to nobody.
+    fileprivate var asTopLevel: ArchivedComment {
+        var comment = self
+        comment.parent = nil
+        return comment
+    }
 }

@@ -23,7 +23,7 @@ extension ArchiveWriter {
             ids[post.id] = id
             if paths.contains(post.path) {
                 let original = post.path
-                (post.slug, post.path) = Self.freePath(for: post, taken: paths)
+                (post.slug, post.path) = FreePath.beside(post.path, taken: paths)
                 result.renamedPaths.append(Redirect(from: original, to: post.path))
             }
             paths.insert(post.path)
@@ -35,15 +35,6 @@ extension ArchiveWriter {
         }
         result.postsAdded = fresh.count
         return ids
-    }
-
-    /// The first `slug-2.html`, `slug-3.html`, ... beside a path another post already has.
-    static func freePath(for post: ArchivedPost, taken: Set<String>) -> (slug: String, path: String) {
-        let folder = post.path.hasSuffix(".html") ? String(post.path.dropLast(5)) : post.path
-        var number = 2
-        while taken.contains("\(folder)-\(number).html") { number += 1 }
-        let name = folder.split(separator: "/").last.map(String.init) ?? ""
-        return ("\(name)-\(number)", "\(folder)-\(number).html")
     }
 
     private func insertPosts(_ batch: ArraySlice<(id: Int64, post: ArchivedPost)>, authorIDs: [String: Int64])

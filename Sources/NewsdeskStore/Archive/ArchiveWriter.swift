@@ -22,10 +22,10 @@ struct ArchiveWriter {
                 "LOCK TABLE authors, posts, post_labels, comments, redirects IN SHARE ROW EXCLUSIVE MODE"
             ).run()
         }
-        let postCount = try await count("posts")
-        let commentCount = try await count("comments")
-        if options.requiresEmptyBlog, postCount > 0 || commentCount > 0 {
-            throw ArchiveImportError.blogNotEmpty(posts: postCount, comments: commentCount)
+        if options.requiresEmptyBlog {
+            let posts = try await count("posts")
+            let comments = try await count("comments")
+            if posts > 0 || comments > 0 { throw ArchiveImportError.blogNotEmpty(posts: posts, comments: comments) }
         }
         try await storeSettings(archive.blog, options: options)
         var result = ArchiveImportResult()
@@ -62,9 +62,7 @@ struct ArchiveWriter {
     private func storeSettings(_ blog: Blog?, options: ArchiveImportOptions) async throws {
         var settings = blog
         if settings == nil, options.blogTitle != nil || options.blogDescription != nil {
-            let json = try await database.raw("SELECT settings_json FROM blog_settings WHERE id = 1")
-                .first(decodingColumn: "settings_json", as: String.self)
-            var current = try json.map { try JSONDecoder().decode(Blog.self, from: Data($0.utf8)) } ?? Blog()
+            var current = try await SQLStore.blog(in: database)
             if let title = options.blogTitle, !title.isEmpty { current.title = title }
             if let description = options.blogDescription { current.description = description }
             settings = current

@@ -1,7 +1,8 @@
 import NewsdeskCore
 import Synchronization
 
-/// The blog's settings and recently used posts, kept until settings or posts may have changed.
+/// The blog's settings, recently used posts and the old addresses that redirect, kept until they may have
+/// changed.
 ///
 /// Every comment submission and every page rendering needs them; reading them from the database each time
 /// was the larger part of a comment POST's cost while readers kept the database busy (bench/comments).
@@ -10,6 +11,7 @@ final class SiteDataCache: Sendable {
         var epoch: UInt64 = 0
         var blog: Blog?
         var posts: [String: Post] = [:]
+        var redirects: [String: String]?
     }
 
     private let state = Mutex(State())
@@ -27,6 +29,16 @@ final class SiteDataCache: Sendable {
         if let known = state.withLock({ $0.epoch == epoch ? $0.blog : nil }) { return known }
         let loaded = try await load()
         keep(epoch) { $0.blog = loaded }
+        return loaded
+    }
+
+    /// Every old address with its new path: unknown URLs are common (crawlers, typos), and each must not
+    /// cost a query.
+    func redirects(load: () async throws -> [String: String]) async throws -> [String: String] {
+        let epoch = pages.dataEpoch
+        if let known = state.withLock({ $0.epoch == epoch ? $0.redirects : nil }) { return known }
+        let loaded = try await load()
+        keep(epoch) { $0.redirects = loaded }
         return loaded
     }
 

@@ -59,12 +59,15 @@ struct PostPageController<Context: RequestContext>: Sendable {
     /// The page of comments that holds the comment posted at `milliseconds` (page 1 when none is): a new
     /// comment on a long thread, or an old link to one, is on a later page.
     func commentPage(holding milliseconds: Int64, path: String) async throws -> Int {
-        guard let postID = try await site.post(atPath: path)?.id else { return 1 }
-        let comments = try await site.store.comments(onPost: postID, statuses: [.published])
-        guard comments.count > CommentPaging.conversationsPerPage,
-            let index = CommentThread(comments).roots.firstIndex(where: { Self.holds($0, milliseconds) })
+        let perPage = CommentPaging.conversationsPerPage
+        // A count first: most posts have one page, and loading every comment is for the long threads.
+        guard let postID = try await site.post(atPath: path)?.id,
+            try await site.store.publishedCommentCounts(postIDs: [postID])[postID] ?? 0 > perPage
         else { return 1 }
-        return index / CommentPaging.conversationsPerPage + 1
+        let comments = try await site.store.comments(onPost: postID, statuses: [.published])
+        guard let index = CommentThread(comments).roots.firstIndex(where: { Self.holds($0, milliseconds) })
+        else { return 1 }
+        return index / perPage + 1
     }
 
     private static func holds(_ node: CommentThread.Node, _ milliseconds: Int64) -> Bool {

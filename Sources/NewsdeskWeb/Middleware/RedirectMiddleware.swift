@@ -4,8 +4,8 @@ import NewsdeskCore
 /// Answers an imported blog's old addresses with a permanent redirect to where each post lives now:
 /// WordPress's `/?p=12` and `/2011/01/02/slug/`, recorded by the import.
 ///
-/// It looks only where no page answers (a 404), plus WordPress's query addresses on the front page, so the
-/// pages readers ask for most cost nothing extra.
+/// It looks only where no page answers (a 404), plus WordPress's query addresses on the front page, and
+/// then in memory, so the pages readers ask for most cost nothing extra.
 struct RedirectMiddleware<Context: RequestContext>: RouterMiddleware {
     let site: SiteContext
 
@@ -37,8 +37,8 @@ struct RedirectMiddleware<Context: RequestContext>: RouterMiddleware {
         let path = request.uri.path
         let query = request.uri.query ?? ""
         var target: String?
-        if !query.isEmpty { target = try await site.store.redirectTarget(forPath: "\(path)?\(query)") }
-        if target == nil { target = try await site.store.redirectTarget(forPath: path) }
+        if !query.isEmpty { target = try await site.redirectTarget(for: "\(path)?\(query)") }
+        if target == nil { target = try await site.redirectTarget(for: path) }
         guard let target else { return nil }
         return Response(status: .movedPermanently, headers: [.location: target, .cacheControl: "public, max-age=3600"])
     }

@@ -26,7 +26,7 @@ struct ImportRunner {
                 storedPostsByPath: source == .disqus ? try await store.postIDsByPath() : [:])
             progress.begin("Reading")
             let (archive, skipped, summary) = try Self.readArchive(
-                url, builder: builder, timeZone: blog.timeZone, progress: progress, read)
+                url, builder: builder, progress: progress, read)
             let importOptions = ArchiveImportOptions(
                 blogTitle: summary.blogTitle, blogDescription: summary.blogDescription)
             let result = try await Self.store(archive, options: importOptions, in: store, progress: progress)
@@ -70,14 +70,14 @@ struct ImportRunner {
 
     /// The export as an archive, built while the file streams by, or a failure naming line and column.
     private static func readArchive(
-        _ url: URL, builder: ArchiveBuilder, timeZone: TimeZone, progress: ProgressDisplay, _ read: Read
+        _ url: URL, builder: ArchiveBuilder, progress: ProgressDisplay, _ read: Read
     ) throws -> (BlogArchive, [SkippedEntry], ImportSummary) {
         var builder = builder
         var count = 0
         let summary: ImportSummary
         do {
             summary = try read(
-                url, timeZone,
+                url, builder.timeZone,
                 { post in
                     builder.add(post)
                     count += 1
@@ -91,7 +91,7 @@ struct ImportRunner {
         } catch let error as ImportError {
             throw CommandFailure("\(url.lastPathComponent): \(error). Nothing was imported.")
         }
-        progress.finish(count, of: nil)
+        progress.finish(count)
         let (archive, skipped) = builder.finish(readerSkipped: summary.skipped)
         return (archive, skipped, summary)
     }
@@ -105,7 +105,7 @@ struct ImportRunner {
             let result = try await store.importArchive(archive, options: options) { done, total in
                 progress.update(done, of: total)
             }
-            progress.finish(total, of: total)
+            progress.finish(total)
             return result
         } catch let error as ArchiveImportError {
             throw CommandFailure("\(error). Nothing was imported.")

@@ -32,7 +32,7 @@ final class ProgressDisplay: @unchecked Sendable {
     }
 
     /// Ends the phase with its final count.
-    func finish(_ done: Int, of total: Int?) {
+    func finish(_ done: Int) {
         lock.withLock {
             let line = Self.describe(
                 phase: phase, done: done, total: nil, elapsed: Date().timeIntervalSince(started))
