@@ -39,10 +39,12 @@ let package = Package(
             ]
         ),
         .target(name: "NewsdeskImport", dependencies: ["NewsdeskCore"]),
+        .target(name: "NewsdeskFeeds", dependencies: ["NewsdeskCore"]),
         .target(
             name: "NewsdeskWeb",
             dependencies: [
                 "NewsdeskCore",
+                "NewsdeskFeeds",
                 "NewsdeskStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -83,6 +85,10 @@ let package = Package(
                 "NewsdeskCore",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
+        ),
+        .testTarget(
+            name: "NewsdeskFeedsTests",
+            dependencies: ["NewsdeskCore", "NewsdeskFeeds"]
         ),
         .testTarget(
             name: "NewsdeskImportTests",

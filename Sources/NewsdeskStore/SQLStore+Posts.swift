@@ -3,20 +3,6 @@ import NewsdeskCore
 import SQLKit
 
 extension SQLStore: PostStore {
-    public func publishedPosts(offset: Int, limit: Int) async throws -> [Post] {
-        try await backend.read { database in
-            let rows = try await database.raw(
-                """
-                \(unsafeRaw: PostRow.selectSQL)
-                WHERE p.status = \(bind: PostStatus.published.rawValue) AND p.kind = \(bind: PostKind.post.rawValue)
-                ORDER BY p.published_at_ms DESC, p.id DESC
-                LIMIT \(bind: max(0, limit)) OFFSET \(bind: max(0, offset))
-                """
-            ).all(decoding: PostRow.self, keyDecodingStrategy: .convertFromSnakeCase)
-            return try await Self.withLabels(rows, database)
-        }
-    }
-
     public func post(atPath path: String) async throws -> Post? {
         try await backend.read { database in
             let rows = try await database.raw("\(unsafeRaw: PostRow.selectSQL) WHERE p.path = \(bind: path)")
@@ -74,7 +60,7 @@ extension SQLStore: PostStore {
             .columns(
                 "title", "slug", "path", "status", "published_at_ms", "updated_at_ms", "author_id",
                 "image_url", "image_caption", "image_alt", "clip_source_url", "clip_headline", "clip_outlet",
-                "clip_excerpt", "commentary", "body_html", "comment_mode", "kind", "summary"
+                "clip_excerpt", "commentary", "body_html", "comment_mode", "kind", "summary", "body_text"
             )
             .values(
                 SQLBind(post.title), SQLBind(post.slug), SQLBind(post.path), SQLBind(post.status.rawValue),
@@ -83,7 +69,8 @@ extension SQLStore: PostStore {
                 SQLBind(post.image?.altText), SQLBind(post.clipping?.sourceURL), SQLBind(post.clipping?.headline),
                 SQLBind(post.clipping?.outlet), SQLBind(post.clipping.map { ExcerptText.joined($0.excerptParagraphs) }),
                 SQLBind(post.commentary), SQLBind(post.bodyHTML), SQLBind(post.commentMode.rawValue),
-                SQLBind(post.kind.rawValue), SQLBind(post.summary)
+                SQLBind(post.kind.rawValue), SQLBind(post.summary),
+                SQLBind(PostHTML.searchText(ofBody: post.bodyHTML))
             )
             .returning("id")
             .first(decodingColumn: "id", as: Int64.self)

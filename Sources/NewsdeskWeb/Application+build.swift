@@ -39,13 +39,21 @@ func buildRouter(site: SiteContext, logger: Logger) -> Router<NewsdeskRequestCon
     let router = Router(context: NewsdeskRequestContext.self)
     router.add(middleware: ErrorPageMiddleware(site: site, logger: logger))
     router.add(middleware: RedirectMiddleware(site: site))
-    router.add(
-        middleware: FileMiddleware(
-            site.theme.staticDirectory, urlBasePath: "/static",
-            cacheControl: .init([(MediaType(type: .any), [.maxAge(86_400), .public])]),
-            logger: logger))
+    // Each FileMiddleware looks for a file only after the ones added after it found none: the last added wins.
+    for directory in site.theme.staticDirectories.reversed() {
+        router.add(
+            middleware: FileMiddleware(
+                directory, urlBasePath: "/static",
+                cacheControl: .init([(MediaType(type: .any), [.maxAge(86_400), .public])]),
+                logger: logger))
+    }
     let pages = PostPageController<NewsdeskRequestContext>(site: site)
-    FrontPageController<NewsdeskRequestContext>(site: site).addRoutes(to: router)
+    let listings = ListingController<NewsdeskRequestContext>(site: site)
+    listings.addRoutes(to: router)
+    SearchController(site: site, listings: listings).addRoutes(to: router)
+    SourcesController<NewsdeskRequestContext>(site: site).addRoutes(to: router)
+    FeedController<NewsdeskRequestContext>(site: site).addRoutes(to: router)
+    SitemapController<NewsdeskRequestContext>(site: site).addRoutes(to: router)
     pages.addRoutes(to: router)
     CommentController(site: site, pages: pages).addRoutes(to: router)
     return router

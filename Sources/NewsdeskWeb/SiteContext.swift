@@ -31,6 +31,20 @@ struct SiteContext: Sendable {
         try await data.post(atPath: path) { try await store.post(atPath: path) }
     }
 
+    /// The sidebar every page shows, from memory until the next write.
+    func sidebar() async throws -> SidebarView {
+        try await data.sidebar {
+            let blog = try await self.blog()
+            async let pages = store.publishedPages()
+            async let times = store.publishedPostTimes()
+            async let labels = store.labelCounts()
+            return SidebarView(
+                pages: try await pages,
+                calendar: ArchiveCalendar(publishedAt: try await times, timeZone: blog.timeZone),
+                labels: try await labels)
+        }
+    }
+
     /// Where an imported blog's old address (path, with its query when it has one) now lives.
     func redirectTarget(for oldAddress: String) async throws -> String? {
         try await data.redirects { try await store.redirects() }[oldAddress]

@@ -29,6 +29,13 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Load the reference post (War News Updates, January 17, 2011) and its comments into an empty database.")
     var demo = false
 
+    @Option(
+        help: ArgumentHelp(
+            "A theme folder whose templates/*.mustache and static/ files replace the default theme's.",
+            discussion: "Files the folder lacks come from the default theme. Templates are read at start.",
+            valueName: "dir"))
+    var theme: String?
+
     @OptionGroup var options: DatabaseOptions
 
     func validate() throws {
@@ -41,7 +48,7 @@ struct ServeCommand: AsyncParsableCommand {
             host: host, port: port, database: options.location, baseURL: baseURL, trustForwardedFor: trustForwardedFor,
             secureCookies: secureCookies, logger: logger)
         let store = try await SQLStore.open(configuration.database, logger: logger)
-        let theme = try await Theme.load()
+        let theme = try await Theme.load(overriding: self.theme)
         let demo = self.demo
         let app = buildApplication(configuration: configuration, store: store, theme: theme, logger: logger) {
             logger.info("Serving \(configuration.database) on http://\(configuration.host):\(configuration.port)")

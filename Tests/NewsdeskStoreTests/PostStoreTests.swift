@@ -66,8 +66,8 @@ struct PostStoreTests {
             }
             _ = try await store.createPost(
                 Post(title: "Draft", status: .draft, publishedAt: start.addingTimeInterval(9e5)), timeZone: "UTC")
-            let firstPage = try await store.publishedPosts(offset: 0, limit: 2)
-            let lastPage = try await store.publishedPosts(offset: 4, limit: 2)
+            let firstPage = try await store.publishedPosts(.all, offset: 0, limit: 2)
+            let lastPage = try await store.publishedPosts(.all, offset: 4, limit: 2)
             #expect(firstPage.map(\.title) == ["Day 4", "Day 3"])
             #expect(lastPage.map(\.title) == ["Day 0"])
             #expect(try await store.postCount() == 6)

@@ -15,6 +15,11 @@ public struct DateFormatting: Sendable {
         "November", "December",
     ]
 
+    /// A month's English name: 1 → "January".
+    public static func monthName(_ month: Int) -> String {
+        months[min(max(month, 1), 12) - 1]
+    }
+
     /// Creates a formatter for one blog's time zone.
     public init(timeZone: TimeZone) {
         self.timeZone = timeZone

@@ -5,4 +5,5 @@ public protocol ChangeTracking: Sendable {
 }
 
 /// Everything a Newsdesk server needs from its storage.
-public typealias NewsdeskStorage = PostStore & CommentStore & BlogStore & ArchiveStore & ChangeTracking
+public typealias NewsdeskStorage = PostStore & CommentStore & BlogStore & ArchiveStore & DiscoveryStore
+    & ChangeTracking

@@ -1,7 +1,5 @@
 /// Reading and writing posts. Implemented by the SQL store on SQLite and PostgreSQL.
 public protocol PostStore: Sendable {
-    /// Published posts, newest first, skipping `offset` and returning at most `limit`.
-    func publishedPosts(offset: Int, limit: Int) async throws -> [Post]
     /// The post at a permalink path, whatever its status; `nil` when there is none.
     func post(atPath path: String) async throws -> Post?
     /// The post with an id; `nil` when there is none.

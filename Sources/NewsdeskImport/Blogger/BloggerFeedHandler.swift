@@ -1,3 +1,5 @@
+import NewsdeskCore
+
 /// Reads a Blogger export (classic Atom or Takeout `feed.atom`) from the parser's events: collects each
 /// entry's fields, and when the entry closes hands a post, page or comment to the sink or records why not.
 final class BloggerFeedHandler: XMLEventHandler {

@@ -1,3 +1,5 @@
+import NewsdeskCore
+
 extension ClipRecognizer {
     /// A clip's headline line: the story's link and title, and the outlet named after the dash.
     struct Headline {

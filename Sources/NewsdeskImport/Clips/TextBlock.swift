@@ -1,3 +1,5 @@
+import NewsdeskCore
+
 /// The text of a block and the links in it, with where each link sits in the text.
 struct TextBlock {
     /// A link and its place in `raw`, in characters.

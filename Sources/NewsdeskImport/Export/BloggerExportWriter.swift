@@ -62,7 +62,10 @@ public struct BloggerExportWriter: Sendable {
             xml += "<category scheme='http://www.blogger.com/atom/ns#' term='\(Self.escape(label))'/>\n"
         }
         xml += "<title type='text'>\(Self.escape(post.title))</title>\n"
-        xml += "<content type='html'>\(Self.escape(ClipHTML.body(of: post, commentaryHeading: heading)))</content>\n"
+        let body = PostHTML.body(
+            image: post.image, clipping: post.clipping, commentary: post.commentary, bodyHTML: post.bodyHTML,
+            commentaryHeading: heading)
+        xml += "<content type='html'>\(Self.escape(body))</content>\n"
         if post.status == .published {
             xml += "<link rel='alternate' type='text/html' href='\(Self.escape(baseURL + post.path))'/>\n"
         }

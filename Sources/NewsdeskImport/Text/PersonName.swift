@@ -1,4 +1,5 @@
 import Foundation
+import NewsdeskCore
 
 /// Normalises the names and addresses exports give for authors and commenters.
 enum PersonName {

@@ -1,4 +1,5 @@
 import Foundation
+import NewsdeskCore
 
 /// Reads a WordPress export (WXR 1.0–1.2) from the parser's events: checks that it is one (root, namespace,
 /// `wp:wxr_version`), collects each item with its comments, and hands posts and pages to the sink.

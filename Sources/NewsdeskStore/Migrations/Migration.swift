@@ -1,3 +1,5 @@
+import SQLKit
+
 /// One numbered schema change, written once per dialect.
 struct Migration: Sendable {
     /// The number; migrations apply in ascending order, each once.
@@ -8,6 +10,8 @@ struct Migration: Sendable {
     let sqlite: [String]
     /// The statements for PostgreSQL.
     let postgres: [String]
+    /// Work SQL alone cannot do (text derived in Swift), run after the statements in the same transaction.
+    var fill: (@Sendable (any SQLDatabase) async throws -> Void)? = nil
 
     func statements(for dialect: SQLDialectKind) -> [String] {
         switch dialect {
@@ -19,5 +23,5 @@ struct Migration: Sendable {
 
 extension Migration {
     /// Every migration, in order. Append new ones; never edit one that has shipped.
-    static let all: [Migration] = [.m001Initial, .m002Conversation, .m003Archive]
+    static let all: [Migration] = [.m001Initial, .m002Conversation, .m003Archive, .m004Discovery]
 }

@@ -36,6 +36,7 @@ struct Migrator: Sendable {
                 for statement in migration.statements(for: dialect) {
                     try await database.raw(SQLQueryString(statement)).run()
                 }
+                try await migration.fill?(database)
                 try await database.insert(into: "schema_migrations")
                     .columns("version", "name", "applied_at_ms")
                     .values(SQLBind(migration.version), SQLBind(migration.name), SQLBind(Date().millisecondsSince1970))

@@ -36,6 +36,11 @@ struct CommentRow: Decodable {
         created_at_ms, status, legacy_anchor
         """
 
+    /// ``columns`` of a comment table aliased `c`, for joins.
+    static let columnsOfC = columns.split(separator: ",")
+        .map { "c." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        .joined(separator: ", ")
+
     var comment: Comment {
         Comment(
             id: id,

@@ -28,15 +28,16 @@ struct PostRow: Decodable {
     /// Where an imported post came from.
     let sourceKey: String?
 
-    /// The columns selected for a post, with the author joined in as `a`.
-    static let selectSQL = """
-        SELECT p.id, p.title, p.slug, p.path, p.status, p.published_at_ms, p.updated_at_ms, p.author_id,
-               a.display_name AS author_name, a.profile_url AS author_profile_url,
-               p.image_url, p.image_caption, p.image_alt, p.clip_source_url, p.clip_headline, p.clip_outlet,
-               p.clip_excerpt, p.commentary, p.body_html, p.comment_mode, p.kind, p.summary,
-               p.source_key
-        FROM posts p LEFT JOIN authors a ON a.id = p.author_id
+    /// The columns of a post (`p`) and its author (`a`).
+    static let columnsSQL = """
+        p.id, p.title, p.slug, p.path, p.status, p.published_at_ms, p.updated_at_ms, p.author_id,
+        a.display_name AS author_name, a.profile_url AS author_profile_url,
+        p.image_url, p.image_caption, p.image_alt, p.clip_source_url, p.clip_headline, p.clip_outlet,
+        p.clip_excerpt, p.commentary, p.body_html, p.comment_mode, p.kind, p.summary, p.source_key
         """
+
+    /// Selects posts as `p` with their author joined in as `a`.
+    static let selectSQL = "SELECT \(columnsSQL) FROM posts p LEFT JOIN authors a ON a.id = p.author_id"
 
     /// The post this row holds; labels are filled in separately.
     func post(labels: [String]) -> Post {

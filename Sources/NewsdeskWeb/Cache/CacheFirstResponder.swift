@@ -9,6 +9,14 @@ struct CacheFirstResponder<Fallback: HTTPResponder>: HTTPResponder where Fallbac
     let fallback: Fallback
 
     @Sendable func respond(to request: Request, context: NewsdeskRequestContext) async throws -> Response {
+        if request.method == .head {
+            // HEAD is GET without the body (RFC 9110), for link checkers and feed readers that probe first.
+            var head = request.head
+            head.method = .get
+            var response = try await respond(to: Request(head: head, body: request.body), context: context)
+            response.body = ResponseBody()
+            return response
+        }
         if request.method == .get, let page = cache.page(PageKey.of(request)) {
             return page.response(to: request)
         }

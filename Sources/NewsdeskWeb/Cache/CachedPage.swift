@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NewsdeskCore
 
 /// A rendered page kept as bytes, with its headers built once, so a cache hit only copies references.
 ///
@@ -22,12 +23,19 @@ struct CachedPage: Sendable {
     /// When the page was made (its data was read just before).
     let renderedAt: Date
 
+    /// When the content last changed (feeds), for `Last-Modified` and `If-Modified-Since`.
+    let lastModified: Date?
+
     /// Wraps rendered HTML; `fillHole` is called for each response when the text holds `tokenPlaceholder`.
+    ///
+    /// Pages default to `no-cache`: readers must see a new comment at once, so caches may keep the page but
+    /// must ask again each time (the ETag makes that cheap).
     init(
         text: String, contentType: String = "text/html; charset=utf-8", renderedAt: Date = Date(),
-        fillHole: (@Sendable () -> String)? = nil
+        lastModified: Date? = nil, cacheControl: String = "no-cache", fillHole: (@Sendable () -> String)? = nil
     ) {
         self.renderedAt = renderedAt
+        self.lastModified = lastModified.map { Date(timeIntervalSince1970: $0.timeIntervalSince1970.rounded(.down)) }
         if let fillHole, let range = text.range(of: Self.tokenPlaceholder) {
             head = ByteBuffer(string: String(text[..<range.lowerBound]))
             tail = ByteBuffer(string: String(text[range.upperBound...]))
@@ -41,18 +49,17 @@ struct CachedPage: Sendable {
             "\""
             + ContentHash.fnv1a64Hex(head.readableBytesView, tail?.readableBytesView ?? head.readableBytesView[0..<0])
             + "\""
-        headers = [
-            .contentType: contentType,
-            .eTag: etag,
-            // Readers must see new comments at once: caches may keep the page but must ask again each time.
-            .cacheControl: "no-cache",
-        ]
+        var headers: HTTPFields = [.contentType: contentType, .eTag: etag, .cacheControl: cacheControl]
+        if let lastModified = self.lastModified { headers[.lastModified] = InternetDate.format(lastModified) }
+        self.headers = headers
     }
 
     /// The response to `request`: 304 when the client already has these bytes.
     func response(to request: Request) -> Response {
-        if let match = request.headers[.ifNoneMatch], match.contains(etag) || match == "*" {
-            return Response(status: .notModified, headers: [.eTag: etag, .cacheControl: "no-cache"])
+        if isNotModified(for: request) {
+            var headers = self.headers
+            headers[.contentType] = nil
+            return Response(status: .notModified, headers: headers)
         }
         if let tail, let fillHole, head.readableBytes + tail.readableBytes > Self.copyLimit {
             // A long page (a post with many comments) goes out as the three buffers around the token, never
@@ -76,5 +83,14 @@ struct CachedPage: Sendable {
         buffer.writeString(filler)
         buffer.writeImmutableBuffer(tail)
         return buffer
+    }
+
+    /// Whether the client's copy is current: its ETag matches, or without one, it is not older than ours.
+    private func isNotModified(for request: Request) -> Bool {
+        if let match = request.headers[.ifNoneMatch] { return match.contains(etag) || match == "*" }
+        if let lastModified, let since = request.headers[.ifModifiedSince].flatMap(InternetDate.parse) {
+            return lastModified <= since
+        }
+        return false
     }
 }

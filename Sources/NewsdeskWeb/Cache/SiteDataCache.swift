@@ -1,8 +1,8 @@
 import NewsdeskCore
 import Synchronization
 
-/// The blog's settings, recently used posts and the old addresses that redirect, kept until they may have
-/// changed.
+/// The blog's settings, recently used posts, the sidebar and the old addresses that redirect, kept until they
+/// may have changed.
 ///
 /// Every comment submission and every page rendering needs them; reading them from the database each time
 /// was the larger part of a comment POST's cost while readers kept the database busy (bench/comments).
@@ -12,6 +12,7 @@ final class SiteDataCache: Sendable {
         var blog: Blog?
         var posts: [String: Post] = [:]
         var redirects: [String: String]?
+        var sidebar: SidebarView?
     }
 
     private let state = Mutex(State())
@@ -25,20 +26,28 @@ final class SiteDataCache: Sendable {
 
     /// The blog's settings.
     func blog(load: () async throws -> Blog) async throws -> Blog {
-        let epoch = pages.dataEpoch
-        if let known = state.withLock({ $0.epoch == epoch ? $0.blog : nil }) { return known }
-        let loaded = try await load()
-        keep(epoch) { $0.blog = loaded }
-        return loaded
+        try await remembered(\.blog, load: load)
     }
 
     /// Every old address with its new path: unknown URLs are common (crawlers, typos), and each must not
     /// cost a query.
     func redirects(load: () async throws -> [String: String]) async throws -> [String: String] {
+        try await remembered(\.redirects, load: load)
+    }
+
+    /// The sidebar (archive, labels, pages): four queries that every page needs and only posts change.
+    func sidebar(load: () async throws -> SidebarView) async throws -> SidebarView {
+        try await remembered(\.sidebar, load: load)
+    }
+
+    /// The value kept at `field` in the current epoch, else loaded and kept.
+    private func remembered<Value: Sendable>(
+        _ field: WritableKeyPath<State, Value?> & Sendable, load: () async throws -> Value
+    ) async throws -> Value {
         let epoch = pages.dataEpoch
-        if let known = state.withLock({ $0.epoch == epoch ? $0.redirects : nil }) { return known }
+        if let known = state.withLock({ $0.epoch == epoch ? $0[keyPath: field] : nil }) { return known }
         let loaded = try await load()
-        keep(epoch) { $0.redirects = loaded }
+        keep(epoch) { $0[keyPath: field] = loaded }
         return loaded
     }
 

@@ -114,15 +114,10 @@ struct PostPageController<Context: RequestContext>: Sendable {
         let thread = CommentThread(comments)
         let paging = CommentPaging(thread: thread, page: commentPage, path: post.path)
         let open = post.commentMode == .open
-        let summarySource =
-            post.clipping?.excerptParagraphs.first ?? (post.commentary.isEmpty ? post.title : post.commentary)
         let view = PostPageView(
             blog: BlogView(blog),
-            meta: PageMeta(
-                title: post.title.isEmpty ? blog.title : "\(blog.title): \(post.title)",
-                description: PageMeta.summary(summarySource),
-                canonicalURL: site.baseURL(for: blog) + post.path
-            ),
+            meta: meta(for: post, blog: blog),
+            sidebar: try await site.sidebar(),
             post: PostView(post: post, blog: blog, commentCount: comments.count, dates: dates),
             showsComments: post.commentMode != .hidden,
             comments: paging.roots.map {
@@ -135,6 +130,28 @@ struct PostPageController<Context: RequestContext>: Sendable {
             notice: notice
         )
         return try site.theme.render(view, template: "post-page")
+    }
+
+    /// The head of a post page: its feeds, and what search engines and sharing read.
+    func meta(for post: Post, blog: Blog) -> PageMeta {
+        let baseURL = site.baseURL(for: blog)
+        var meta = PageMeta(
+            title: post.title.isEmpty ? blog.title : "\(blog.title): \(post.title)",
+            description: TextSummary.of(post),
+            canonicalURL: baseURL + post.path)
+        meta.siteName = blog.title
+        meta.shareTitle = post.title
+        meta.ogType = "article"
+        meta.imageURL = post.image.map { $0.url.hasPrefix("/") ? baseURL + $0.url : $0.url }
+        meta.jsonLD = StructuredData.blogPosting(post, blog: blog, baseURL: baseURL)
+        meta.feeds = PageMeta.blogFeeds(title: blog.title, baseURL: baseURL)
+        if post.commentMode != .hidden, let id = post.id {
+            meta.feeds.append(
+                PageMeta.FeedLink(
+                    title: "\(blog.title) - Comments on this post", type: "application/atom+xml",
+                    href: baseURL + "/feeds/\(id)/comments/default"))
+        }
+        return meta
     }
 
     /// A page made for one reader (a refused form, a reply form): never cached, anywhere.

@@ -1,31 +1,57 @@
 import Foundation
 import Mustache
 
-/// The Mustache templates and static files a blog is rendered with.
+/// The Mustache templates and static files a blog is rendered with: the default theme shipped with Newsdesk,
+/// with any templates and static files of a theme folder (`--theme DIR`) in place of its own.
+///
+/// A theme folder needs only the files it changes, so a theme made for one release keeps working when a later
+/// one adds templates. Templates are read when the server starts: editing one needs a restart, not a rebuild.
 public struct Theme: Sendable {
     /// The loaded templates.
     let library: MustacheLibrary
-    /// The folder `/static/` files are served from.
-    let staticDirectory: String
+    /// The folders `/static/` files are served from, first match wins: the theme's, then the default's.
+    let staticDirectories: [String]
 
     /// Where the default theme shipped with Newsdesk lives.
     public static var defaultDirectory: String {
         Bundle.module.resourceURL!.appendingPathComponent("theme").path
     }
 
-    /// Loads a theme folder holding `templates/*.mustache` and `static/`.
-    public static func load(from directory: String = defaultDirectory) async throws -> Theme {
-        let library = try await MustacheLibrary(directory: directory + "/templates")
-        for name in ["index", "post-page", "error"] where library.getTemplate(named: name) == nil {
-            throw ThemeError.missingTemplate(name: name, directory: directory)
+    /// The templates every theme must end up with.
+    static let requiredTemplates = ["index", "post-page", "error", "search", "sources"]
+
+    /// Loads the default theme, then the templates and static files of `directory` over it.
+    public static func load(overriding directory: String? = nil) async throws -> Theme {
+        var library = try await MustacheLibrary(directory: defaultDirectory + "/templates")
+        var staticDirectories = [defaultDirectory + "/static"]
+        if let directory {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
+                throw ThemeError.notAFolder(directory)
+            }
+            let templates = directory + "/templates"
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: templates)) ?? []
+            for file in files.sorted() where file.hasSuffix(".mustache") {
+                let name = String(file.dropLast(".mustache".count))
+                do {
+                    let text = try String(contentsOfFile: templates + "/" + file, encoding: .utf8)
+                    try library.register(text, named: name)
+                } catch {
+                    throw ThemeError.invalidTemplate(path: templates + "/" + file, reason: "\(error)")
+                }
+            }
+            staticDirectories.insert(directory + "/static", at: 0)
         }
-        return Theme(library: library, staticDirectory: directory + "/static")
+        for name in requiredTemplates where library.getTemplate(named: name) == nil {
+            throw ThemeError.missingTemplate(name: name, directory: directory ?? defaultDirectory)
+        }
+        return Theme(library: library, staticDirectories: staticDirectories)
     }
 
     /// Renders `object` with the named template.
     func render(_ object: Any, template: String) throws -> String {
         guard let html = library.render(object, withTemplate: template) else {
-            throw ThemeError.missingTemplate(name: template, directory: staticDirectory)
+            throw ThemeError.missingTemplate(name: template, directory: staticDirectories[0])
         }
         return html
     }
@@ -34,11 +60,17 @@ public struct Theme: Sendable {
 /// A theme that cannot be used.
 public enum ThemeError: Error, CustomStringConvertible {
     case missingTemplate(name: String, directory: String)
+    case notAFolder(String)
+    case invalidTemplate(path: String, reason: String)
 
     public var description: String {
         switch self {
         case .missingTemplate(let name, let directory):
             return "The theme at \(directory) has no template \(name).mustache"
+        case .notAFolder(let directory):
+            return "The theme folder \(directory) does not exist or is not a folder"
+        case .invalidTemplate(let path, let reason):
+            return "The template \(path) cannot be read: \(reason)"
         }
     }
 }

@@ -4,6 +4,7 @@ import NewsdeskCore
 struct PostPageView: Sendable {
     let blog: BlogView
     let meta: PageMeta
+    let sidebar: SidebarView
     let post: PostView
     /// `false` when the post's comments are hidden.
     let showsComments: Bool

@@ -16,6 +16,11 @@ struct PostView: Sendable {
         let caption: String?
     }
 
+    struct LabelLink: Sendable {
+        let name: String
+        let path: String
+    }
+
     struct CommentaryView: Sendable {
         let heading: String
         let firstParagraph: String
@@ -38,7 +43,7 @@ struct PostView: Sendable {
     let isoTime: String
     let commentCount: Int
     let commentsLabel: String
-    let labels: [String]
+    let labels: [LabelLink]
     let hasLabels: Bool
     /// Whether the comment link is shown (not for posts whose comments are hidden).
     let showsCommentLink: Bool
@@ -65,7 +70,7 @@ struct PostView: Sendable {
         isoTime = dates.iso8601(published)
         self.commentCount = commentCount
         commentsLabel = CommentCountWording.link(commentCount)
-        labels = post.labels
+        labels = post.labels.map { LabelLink(name: $0, path: URLPath.label($0)) }
         hasLabels = !post.labels.isEmpty
         showsCommentLink = post.commentMode != .hidden
     }

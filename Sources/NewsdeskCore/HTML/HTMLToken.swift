@@ -1,5 +1,5 @@
 /// One piece of HTML as `HTMLTokenizer` reads it.
-enum HTMLToken: Equatable {
+public enum HTMLToken: Equatable, Sendable {
     /// Text, character references decoded.
     case text(String)
     /// A start tag: lower-cased name, attributes (names lower-cased, values decoded), and whether it ended `/>`.

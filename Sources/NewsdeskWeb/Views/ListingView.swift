@@ -1,7 +1,8 @@
 import NewsdeskCore
 
-/// The front page: posts grouped under their date headers, newest first, with paging links.
-struct FrontPageView: Sendable {
+/// A page of posts: the front page, a label, an archive year or month, an outlet's clips. Posts are grouped
+/// under their date headers, newest first, with paging links.
+struct ListingView: Sendable {
     struct Day: Sendable {
         let dateHeader: String
         let posts: [PostView]
@@ -9,15 +10,26 @@ struct FrontPageView: Sendable {
 
     let blog: BlogView
     let meta: PageMeta
+    let sidebar: SidebarView
+    /// What the listing shows ("Showing posts with label Iraq"); `nil` on the front page.
+    let heading: String?
+    /// A feed of just these posts, linked under the heading.
+    let feedURL: String?
     let days: [Day]
     let isEmpty: Bool
     let newerURL: String?
     let olderURL: String?
     let hasPager: Bool
 
-    init(blog: Blog, meta: PageMeta, posts: [PostView], newerURL: String?, olderURL: String?) {
+    init(
+        blog: Blog, meta: PageMeta, sidebar: SidebarView, heading: String?, feedURL: String?, posts: [PostView],
+        newerURL: String?, olderURL: String?
+    ) {
         self.blog = BlogView(blog)
         self.meta = meta
+        self.sidebar = sidebar
+        self.heading = heading
+        self.feedURL = feedURL
         self.days = Self.groupedByDay(posts)
         self.isEmpty = posts.isEmpty
         self.newerURL = newerURL

@@ -1,18 +1,16 @@
-import NewsdeskCore
-
 /// A forgiving HTML tokenizer for the bodies and titles of imported posts: tags, text and comments, as a
 /// browser would split them for the simple markup blogs use. `<` that cannot start a tag is text; comments,
 /// `<!…>` and `<?…>` are dropped; the content of `script` and `style` is dropped.
-struct HTMLTokenizer {
+public struct HTMLTokenizer {
     private let bytes: [UInt8]
     private var index = 0
 
-    init(_ html: String) {
+    public init(_ html: String) {
         bytes = Array(html.utf8)
     }
 
     /// All tokens of `html`.
-    static func tokens(_ html: String) -> [HTMLToken] {
+    public static func tokens(_ html: String) -> [HTMLToken] {
         var tokenizer = HTMLTokenizer(html)
         var tokens: [HTMLToken] = []
         while let token = tokenizer.next() { tokens.append(token) }
@@ -20,7 +18,7 @@ struct HTMLTokenizer {
     }
 
     /// The next token, or nil at the end.
-    mutating func next() -> HTMLToken? {
+    public mutating func next() -> HTMLToken? {
         while index < bytes.count {
             if bytes[index] == UInt8(ascii: "<"), let token = markup() {
                 if let token { return token }

@@ -1,8 +1,8 @@
 /// Plain text from the bits of HTML exports use for titles and names.
-enum PlainText {
+public enum PlainText {
     /// `html` without its tags, references decoded, runs of whitespace as one space, trimmed:
     /// `Title <em>With</em> Markup` → "Title With Markup", `Ping &laquo; What&#8217;s` → "Ping « What’s".
-    static func fromHTML(_ html: String) -> String {
+    public static func fromHTML(_ html: String) -> String {
         guard html.contains(where: { $0 == "<" || $0 == "&" }) else { return collapsingWhitespace(html) }
         var text = ""
         for token in HTMLTokenizer.tokens(html) {
@@ -12,7 +12,7 @@ enum PlainText {
     }
 
     /// Runs of whitespace (no-break spaces included) as one space, trimmed.
-    static func collapsingWhitespace(_ text: String) -> String {
+    public static func collapsingWhitespace(_ text: String) -> String {
         var result = ""
         var pendingSpace = false
         for character in text {

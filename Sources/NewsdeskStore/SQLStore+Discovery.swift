@@ -1,0 +1,107 @@
+import Foundation
+import NewsdeskCore
+import SQLKit
+
+extension SQLStore: DiscoveryStore {
+    /// Published dated posts: what every listing starts from.
+    static let publishedPostsCondition = SQLRaw(
+        "p.status = '\(PostStatus.published.rawValue)' AND p.kind = '\(PostKind.post.rawValue)'")
+
+    public func publishedPosts(_ filter: PostFilter, offset: Int, limit: Int) async throws -> [Post] {
+        try await backend.read { database in
+            let rows = try await database.raw(
+                """
+                \(unsafeRaw: PostRow.selectSQL)
+                WHERE \(Self.publishedPostsCondition) \(Self.condition(filter))
+                ORDER BY p.published_at_ms DESC, p.id DESC
+                LIMIT \(bind: max(0, limit)) OFFSET \(bind: max(0, offset))
+                """
+            ).all(decoding: PostRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            return try await Self.withLabels(rows, database)
+        }
+    }
+
+    /// The SQL that narrows published posts to a filter's.
+    static func condition(_ filter: PostFilter) -> SQLQueryString {
+        switch filter {
+        case .all:
+            return ""
+        case .label(let label):
+            // From the label's index, then sorted: a rare label must not scan every post.
+            return "AND p.id IN (SELECT post_id FROM post_labels WHERE label = \(bind: label))"
+        case .period(let start, let end):
+            return
+                "AND p.published_at_ms >= \(bind: start.millisecondsSince1970) AND p.published_at_ms < \(bind: end.millisecondsSince1970)"
+        case .outlet(let outlet):
+            return "AND p.clip_outlet = \(bind: outlet)"
+        }
+    }
+
+    public func labelCounts() async throws -> [LabelCount] {
+        try await backend.read { database in
+            try await database.raw(
+                """
+                SELECT l.label, COUNT(*) AS n FROM post_labels l JOIN posts p ON p.id = l.post_id
+                WHERE \(Self.publishedPostsCondition) GROUP BY l.label ORDER BY l.label
+                """
+            ).all().map { LabelCount(label: try $0.decode(column: "label"), count: try $0.decode(column: "n")) }
+        }
+    }
+
+    public func outletCounts() async throws -> [OutletCount] {
+        try await backend.read { database in
+            try await database.raw(
+                """
+                SELECT p.clip_outlet AS outlet, COUNT(*) AS n FROM posts p
+                WHERE \(Self.publishedPostsCondition) AND p.clip_outlet IS NOT NULL AND p.clip_outlet <> ''
+                GROUP BY p.clip_outlet ORDER BY n DESC, p.clip_outlet
+                """
+            ).all().map { OutletCount(outlet: try $0.decode(column: "outlet"), count: try $0.decode(column: "n")) }
+        }
+    }
+
+    public func publishedPostTimes() async throws -> [Date] {
+        try await backend.read { database in
+            try await database.raw(
+                "SELECT p.published_at_ms FROM posts p WHERE \(Self.publishedPostsCondition) AND p.published_at_ms IS NOT NULL"
+            ).all(decodingColumn: "published_at_ms", as: Int64.self).map(Date.init(millisecondsSince1970:))
+        }
+    }
+
+    public func publishedPages() async throws -> [Post] {
+        try await backend.read { database in
+            let rows = try await database.raw(
+                """
+                \(unsafeRaw: PostRow.selectSQL)
+                WHERE p.status = \(bind: PostStatus.published.rawValue) AND p.kind = \(bind: PostKind.page.rawValue)
+                ORDER BY p.title, p.id
+                """
+            ).all(decoding: PostRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            return try await Self.withLabels(rows, database)
+        }
+    }
+
+    public func sitemapEntries() async throws -> [SitemapEntry] {
+        try await backend.read { database in
+            try await database.raw(
+                """
+                SELECT path, updated_at_ms FROM posts WHERE status = \(bind: PostStatus.published.rawValue)
+                ORDER BY published_at_ms DESC, id DESC
+                """
+            ).all().map {
+                SitemapEntry(
+                    path: try $0.decode(column: "path"),
+                    updatedAt: Date(millisecondsSince1970: try $0.decode(column: "updated_at_ms", as: Int64.self)))
+            }
+        }
+    }
+
+    public func postID(sourceKeySuffix suffix: String) async throws -> Int64? {
+        guard !suffix.isEmpty, !suffix.contains(where: { $0 == "%" || $0 == "_" || $0 == "\\" }) else { return nil }
+        return try await backend.read { database in
+            try await database.raw(
+                "SELECT id FROM posts WHERE source_key LIKE \(bind: "%" + suffix) ORDER BY id LIMIT 1"
+            ).first(decodingColumn: "id", as: Int64.self)
+        }
+    }
+}

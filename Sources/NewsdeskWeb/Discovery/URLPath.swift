@@ -1,0 +1,37 @@
+import Foundation
+
+/// Labels and outlets inside paths: `/search/label/Iraq%20War`, `/sources/Stars%20And%20Stripes`.
+enum URLPath {
+    private static let unreserved = CharacterSet(
+        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+    /// `text` as one path segment: everything but unreserved characters percent-encoded (spaces as `%20`, as
+    /// Blogger writes label links).
+    static func segment(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
+    }
+
+    /// A path segment as the router hands it over (still encoded), decoded; `nil` for bad encodings.
+    static func decoded(_ segment: String) -> String? {
+        segment.removingPercentEncoding
+    }
+
+    /// The label page of `label`.
+    static func label(_ label: String) -> String { "/search/label/" + segment(label) }
+
+    /// The page of an outlet's clips.
+    static func outlet(_ outlet: String) -> String { "/sources/" + segment(outlet) }
+
+    /// The value of `name` in a raw query string, decoded as browsers encode forms (`+` is a space); `nil`
+    /// when absent.
+    static func formValue(_ name: String, inQuery query: String?) -> String? {
+        guard let query else { return nil }
+        for pair in query.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.first == Substring(name) else { continue }
+            let raw = parts.count > 1 ? String(parts[1]) : ""
+            return raw.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""
+        }
+        return nil
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import NewsdeskCore
+import NewsdeskStore
+import NewsdeskTestSupport
+import Testing
+
+@Suite("Listings, counts, feeds and the sitemap in the store, on SQLite and PostgreSQL")
+struct DiscoveryStoreTests {
+    func withNewsroom(_ database: TestDatabase, _ body: @Sendable (SQLStore) async throws -> Void) async throws {
+        try await database.withStore { store in
+            _ = try await store.importArchive(NewsroomArchive.archive, options: .init()) { _, _ in }
+            try await body(store)
+        }
+    }
+
+    @Test("labels and outlets are counted over published posts only", arguments: TestDatabase.available)
+    func counts(database: TestDatabase) async throws {
+        try await withNewsroom(database) { store in
+            let labels = try await store.labelCounts()
+            let outlets = try await store.outletCounts()
+            #expect(
+                labels == [
+                    LabelCount(label: "Afghanistan", count: 2), LabelCount(label: "China", count: 1),
+                    LabelCount(label: "Defense Secretary Gates", count: 1), LabelCount(label: "Drones", count: 1),
+                    LabelCount(label: "Iraq", count: 1),
+                ])
+            #expect(
+                outlets == [
+                    OutletCount(outlet: "Reuters", count: 2), OutletCount(outlet: "Stars And Stripes", count: 1),
+                ])
+            let times = try await store.publishedPostTimes()
+            let pages = try await store.publishedPages()
+            #expect(times.count == 4)
+            #expect(pages.map(\.title) == ["About"])
+        }
+    }
+
+    @Test("listings filter by label, outlet and period, newest first", arguments: TestDatabase.available)
+    func listings(database: TestDatabase) async throws {
+        try await withNewsroom(database) { store in
+            func ids(_ filter: PostFilter, offset: Int = 0, limit: Int = 10) async throws -> [Int64] {
+                try await store.publishedPosts(filter, offset: offset, limit: limit).compactMap(\.id)
+            }
+            #expect(try await ids(.all) == [4, 3, 2, 1])
+            #expect(try await ids(.all, offset: 1, limit: 2) == [3, 2])
+            #expect(try await ids(.label("Afghanistan")) == [4, 1])
+            #expect(try await ids(.label("Drones")) == [4])
+            #expect(try await ids(.label("afghanistan")) == [])
+            #expect(try await ids(.outlet("Reuters")) == [3, 1])
+            let newYork = try #require(TimeZone(identifier: "America/New_York"))
+            let january = try #require(ArchiveCalendar.period(year: 2011, month: 1, timeZone: newYork))
+            #expect(try await ids(.period(start: january.start, end: january.end)) == [3, 2])
+            let utc = try #require(ArchiveCalendar.period(year: 2011, month: 1, timeZone: .gmt))
+            #expect(try await ids(.period(start: utc.start, end: utc.end)) == [3, 2, 1])
+        }
+    }
+
+    @Test("the comment feed holds published comments on published posts", arguments: TestDatabase.available)
+    func commentFeed(database: TestDatabase) async throws {
+        try await withNewsroom(database) { store in
+            let all = try await store.publishedComments(onPost: nil, offset: 0, limit: 10)
+            #expect(all.map(\.comment.body) == ["Finally <b>home</b>", "Great analysis"])
+            #expect(all.last?.postPath == "/2011/01/gates-visits-beijing.html")
+            #expect(
+                try await store.publishedComments(onPost: 2, offset: 0, limit: 10).map(\.comment.body) == [
+                    "Great analysis"
+                ])
+            #expect(
+                try await store.publishedComments(onPost: nil, offset: 1, limit: 1).map(\.comment.body) == [
+                    "Great analysis"
+                ])
+            #expect(try await store.publishedComments(onPost: 5, offset: 0, limit: 10).isEmpty)
+        }
+    }
+
+    @Test(
+        "the sitemap lists published posts and pages; old Blogger ids find their posts",
+        arguments: TestDatabase.available)
+    func sitemapAndSourceIDs(database: TestDatabase) async throws {
+        try await withNewsroom(database) { store in
+            let paths = try await store.sitemapEntries().map(\.path)
+            #expect(
+                Set(paths) == [
+                    "/2010/12/year-end-review.html", "/2011/01/gates-visits-beijing.html",
+                    "/2011/01/iraq-withdrawal.html",
+                    "/2011/02/notes-on-drones.html", "/p/about.html",
+                ])
+            #expect(try await store.postID(sourceKeySuffix: ".post-8245519123456789012") == 1)
+            #expect(try await store.postID(sourceKeySuffix: ".post-8245519123456789013") == nil)
+            #expect(try await store.postID(sourceKeySuffix: "%") == nil)
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import NewsdeskCore
+import NewsdeskTestSupport
+import SQLKit
+import Testing
+
+@testable import NewsdeskStore
+
+@Suite("Migration 4 indexes posts written before it")
+struct SearchMigrationTests {
+    @Test("free HTML stored before search existed is found after the upgrade", arguments: TestDatabase.available)
+    func upgrade(database: TestDatabase) async throws {
+        try await database.withFreshLocation { location in
+            let store = try await SQLStore.open(location, logger: TestDatabase.logger)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                // PostgreSQL's pool works only while the store runs.
+                group.addTask { try await store.run() }
+                defer { group.cancelAll() }
+                do {
+                    try await upgrade(store)
+                    await store.close()
+                } catch {
+                    await store.close()
+                    throw error
+                }
+            }
+        }
+    }
+
+    /// Migrates to version 3, stores a post with free HTML the old way, then applies the rest.
+    func upgrade(_ store: SQLStore) async throws {
+        let migrator = Migrator(backend: store.backend, logger: TestDatabase.logger)
+        #expect(try await migrator.migrate(Array(Migration.all.prefix(3))) == [1, 2, 3])
+        try await store.backend.transaction { database in
+            try await database.raw(
+                """
+                INSERT INTO posts (title, slug, path, status, published_at_ms, updated_at_ms, commentary, body_html)
+                VALUES ('Old post', 'old-post', '/2009/05/old-post.html', 'published', 1241000000000,
+                        1241000000000, '', '<p>The <em>Helmand</em> offensive &amp; more</p>')
+                """
+            ).run()
+        }
+        #expect(try await migrator.migrate() == [4])
+        let hits = try await store.search(SearchQuery("helmand offensive"), offset: 0, limit: 5)
+        #expect(hits.map(\.post.title) == ["Old post"])
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import NewsdeskCore
+import NewsdeskStore
+import NewsdeskTestSupport
+import Testing
+
+@Suite("Full-text search: FTS5 on SQLite, tsvector on PostgreSQL")
+struct SearchStoreTests {
+    func withNewsroom(_ database: TestDatabase, _ body: @Sendable (SQLStore) async throws -> Void) async throws {
+        try await database.withStore { store in
+            _ = try await store.importArchive(NewsroomArchive.archive, options: .init()) { _, _ in }
+            try await body(store)
+        }
+    }
+
+    /// Expects `text` to find exactly the posts `expected`, best first.
+    func expect(
+        _ store: SQLStore, _ text: String, finds expected: [Int64], sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws {
+        let found = try await store.search(SearchQuery(text), offset: 0, limit: 20).compactMap(\.post.id)
+        #expect(found == expected, "\(text)", sourceLocation: sourceLocation)
+    }
+
+    @Test("words match every field, stemmed, published posts only", arguments: TestDatabase.available)
+    func fields(database: TestDatabase) async throws {
+        try await withNewsroom(database) { store in
+            try await expect(store, "withdrawal", finds: [3])  // excerpt
+            try await expect(store, "Progress", finds: [1])  // commentary, any case
+            try await expect(store, "pentagon", finds: [1])  // clip headline
+            try await expect(store, "Stripes", finds: [2])  // outlet
+            try await expect(store, "aircraft waziristan", finds: [4])  // free HTML, tags dropped
+            try await expect(store, "troops leaving", finds: [3])  // stems: leave / leaving
+            try await expect(store, "secret draft", finds: [])  // the draft's title
+            try await expect(store, "tomorrow", finds: [])  // scheduled
+            try await expect(store, "about", finds: [])  // a page is not a post
+        }
+    }
+
+    @Test("phrases keep words together; a trailing * matches beginnings", arguments: TestDatabase.available)
+    func phrasesAndPrefixes(database: TestDatabase) async throws {
+        try await withNewsroom(database) { store in
+            try await expect(store, "\"military relations\"", finds: [2])
+            try await expect(store, "\"relations military\"", finds: [])
+            try await expect(store, "waziri*", finds: [4])
+            try await expect(store, "waziri", finds: [])
+        }
+    }
+
+    @Test("a title match ranks above a body match; snippets mark the matched words", arguments: TestDatabase.available)
+    func rankingAndSnippets(database: TestDatabase) async throws {
+        try await withNewsroom(database) { store in
+            let hits = try await store.search(SearchQuery("beijing"), offset: 0, limit: 10)
+            #expect(hits.compactMap(\.post.id) == [2, 4])
+            #expect(hits[1].snippet.contains("\(SearchHit.markStart)Beijing\(SearchHit.markEnd)"))
+            #expect(hits[0].post.labels == ["China", "Defense Secretary Gates"])
+            let paged = try await store.search(SearchQuery("beijing"), offset: 1, limit: 1)
+            #expect(paged.compactMap(\.post.id) == [4])
+        }
+    }
+
+    @Test("hostile queries are answered, never passed through as syntax", arguments: TestDatabase.available)
+    func hostile(database: TestDatabase) async throws {
+        try await withNewsroom(database) { store in
+            let queries = [
+                "\"", "\"\"\"", "AND OR NOT", "NEAR(troops iraq)", "title:iraq", "iraq^ (", "*", "-iraq",
+                "'; DROP TABLE posts; --",
+                "iraq OR drones", String(repeating: "iraq ", count: 2_000), String(repeating: "x", count: 10_000),
+                "\u{E000}iraq\u{E001}", "&|!<->:*",
+            ]
+            for query in queries {
+                _ = try await store.search(SearchQuery(query), offset: 0, limit: 20)
+            }
+            // Operators are plain words: "iraq OR drones" needs all three, and "or" is found nowhere.
+            try await expect(store, "iraq OR drones", finds: [])
+            try await expect(store, "title:iraq", finds: [])  // a column filter would have found post 3
+            #expect(try await store.postCount() == 7)
+        }
+    }
+}
