@@ -6,7 +6,7 @@ extension SQLStore: PostStore {
     public func post(atPath path: String) async throws -> Post? {
         try await backend.read { database in
             let rows = try await database.raw("\(unsafeRaw: PostRow.selectSQL) WHERE p.path = \(bind: path)")
-                .all(decoding: PostRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+                .all(decoding: PostRow.self)
             return try await Self.withLabels(rows, database).first
         }
     }
@@ -14,7 +14,7 @@ extension SQLStore: PostStore {
     public func post(id: Int64) async throws -> Post? {
         try await backend.read { database in
             let rows = try await database.raw("\(unsafeRaw: PostRow.selectSQL) WHERE p.id = \(bind: id)")
-                .all(decoding: PostRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+                .all(decoding: PostRow.self)
             return try await Self.withLabels(rows, database).first
         }
     }

@@ -3,12 +3,20 @@ import NewsdeskCore
 /// A reader's query in each database's own syntax. Terms hold only letters and digits (``SearchQuery``), and
 /// each is still quoted where the syntax allows, so no input can form an operator.
 enum SearchExpression {
-    /// FTS5: `"word"`, `"prefix" *`, `"two words"`, all required.
+    /// FTS5: `"word"`, `"prefix" *`, `"two words"`, all required. Stopwords inside a phrase become a gap
+    /// (`NEAR("war" "end", 1)` for "war the end", as PostgreSQL reads it, though NEAR does not keep the order):
+    /// their position lists cover nearly every post, and checking them made a phrase search ten times slower
+    /// (bench/search).
     static func fts5(_ query: SearchQuery) -> String {
         query.terms.map { term in
             switch term {
-            case .word(let word, let prefix): return quoted(word) + (prefix ? " *" : "")
-            case .phrase(let words): return quoted(words.joined(separator: " "))
+            case .word(let word, let prefix):
+                return quoted(word) + (prefix ? " *" : "")
+            case .phrase(let words):
+                let content = words.filter { !SearchQuery.stopwords.contains($0) }
+                if content.count == words.count { return quoted(words.joined(separator: " ")) }
+                if content.count == 1 { return quoted(content[0]) }
+                return "NEAR(" + content.map(quoted).joined(separator: " ") + ", \(words.count - content.count))"
             }
         }.joined(separator: " ")
     }

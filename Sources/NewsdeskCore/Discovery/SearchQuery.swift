@@ -2,7 +2,8 @@
 ///
 /// Search engines' own query syntax (FTS5's `AND`/`NEAR`/`column:`, tsquery's `&|!`) never reaches the
 /// database: only runs of letters and digits survive, so any input, however hostile, becomes a plain query.
-/// `"a phrase"` keeps its words together; a word ending in `*` matches as a prefix; every term must match.
+/// `"a phrase"` keeps its words together; a word ending in `*` matches as a prefix; every term must match;
+/// plain words too common to mean anything (``stopwords``) are left out.
 public struct SearchQuery: Sendable, Equatable {
     /// One thing every result must contain.
     public enum Term: Sendable, Equatable {
@@ -34,7 +35,11 @@ public struct SearchQuery: Sendable, Equatable {
             defer { word = "" }
             guard !word.isEmpty else { return }
             let cut = String(word.prefix(Self.maxWordLength)).lowercased()
-            if phraseWords != nil { phraseWords?.append(cut) } else { terms.append(.word(cut, prefix: prefix)) }
+            if phraseWords != nil {
+                phraseWords?.append(cut)
+            } else if prefix || !Self.stopwords.contains(cut) {
+                terms.append(.word(cut, prefix: prefix))
+            }
         }
         for character in text.prefix(Self.maxInputLength) {
             if character.isLetter || character.isNumber {
@@ -44,8 +49,10 @@ public struct SearchQuery: Sendable, Equatable {
             } else if character == "\"" {
                 endWord(prefix: false)
                 if let words = phraseWords {
-                    if words.count == 1 { terms.append(.word(words[0], prefix: false)) }
-                    if words.count > 1 { terms.append(.phrase(words)) }
+                    // A phrase of nothing but stopwords ("of the") means nothing and costs most.
+                    if words.contains(where: { !Self.stopwords.contains($0) }) || words.count == 1 {
+                        terms.append(words.count == 1 ? .word(words[0], prefix: false) : .phrase(words))
+                    }
                     phraseWords = nil
                 } else {
                     phraseWords = []
@@ -57,7 +64,7 @@ public struct SearchQuery: Sendable, Equatable {
         endWord(prefix: false)
         if let words = phraseWords {
             // An unclosed quote: its words count one by one.
-            terms += words.map { .word($0, prefix: false) }
+            terms += words.filter { !Self.stopwords.contains($0) }.map { .word($0, prefix: false) }
         }
         self.terms = Array(terms.prefix(Self.maxTerms))
     }

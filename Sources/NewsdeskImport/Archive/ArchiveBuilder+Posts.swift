@@ -2,15 +2,11 @@ import Foundation
 import NewsdeskCore
 
 extension ArchiveBuilder {
-    /// An imported post with its path decided and its clip recognised.
-    func archivedPost(_ imported: ImportedPost, id: Int64, source: ImportSource, taken: inout Set<String>)
-        -> ArchivedPost
-    {
+    /// An imported post at the path it asks for (the caller moves it when that is taken), its clip recognised.
+    func archivedPost(_ imported: ImportedPost, id: Int64, source: ImportSource) -> ArchivedPost {
         let kind: PostKind = imported.kind == .page ? .page : .post
         let date = imported.publishedAt ?? imported.updatedAt ?? Date(timeIntervalSince1970: 0)
-        var (slug, path) = place(imported, kind: kind, date: date)
-        if taken.contains(path) { (slug, path) = FreePath.beside(path, taken: taken) }
-        taken.insert(path)
+        let (slug, path) = place(imported, kind: kind, date: date)
         var post = ArchivedPost(
             id: id, kind: kind, status: Self.status(imported.status), title: imported.title, slug: slug, path: path,
             publishedAt: imported.publishedAt, updatedAt: imported.updatedAt ?? date, author: imported.authorName,

@@ -29,7 +29,12 @@ final class SQLiteBackend: DatabaseBackend {
             try await writer.sql().raw(SQLQueryString(pragma)).run()
         }
         let reader = try await SQLiteConnection.open(storage: .file(path: path), logger: logger).get()
-        for pragma in ["PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON"] {
+        // Reads map the file and keep a larger page cache: a search joins hundreds of posts by id, and reading
+        // each page with a system call was a third of its time on 100,000 posts (bench/search).
+        for pragma in [
+            "PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON", "PRAGMA mmap_size=1073741824",
+            "PRAGMA cache_size=-65536",
+        ] {
             try await reader.sql().raw(SQLQueryString(pragma)).run()
         }
         return SQLiteBackend(writer: writer, reader: reader, logger: logger)

@@ -5,18 +5,19 @@ enum SearchSnippet {
     static func html(_ snippet: String) -> String {
         var html = ""
         var open = false
-        for character in snippet {
-            switch character {
-            case SearchHit.markStart where !open:
+        // Escaped a run at a time between markers: a character at a time was a sixteenth of a search page.
+        for (index, run) in snippet.split(separator: SearchHit.markStart, omittingEmptySubsequences: false).enumerated()
+        {
+            let parts = run.split(separator: SearchHit.markEnd, maxSplits: 1, omittingEmptySubsequences: false)
+            if index > 0 && !open {
                 html += "<mark>"
                 open = true
-            case SearchHit.markEnd where open:
-                html += "</mark>"
+            }
+            html += HTMLText.escape(String(parts[0]).replacingOccurrences(of: String(SearchHit.markEnd), with: ""))
+            if parts.count > 1 {
+                if open { html += "</mark>" }
                 open = false
-            case SearchHit.markStart, SearchHit.markEnd:
-                continue
-            default:
-                html += HTMLText.escape(String(character))
+                html += HTMLText.escape(String(parts[1]).replacingOccurrences(of: String(SearchHit.markEnd), with: ""))
             }
         }
         return open ? html + "</mark>" : html

@@ -1,0 +1,35 @@
+import NewsdeskCore
+import Testing
+
+@Suite("The passage a search result shows")
+struct SearchExcerptTests {
+    let start = SearchHit.markStart
+    let end = SearchHit.markEnd
+
+    @Test("words around the first match, the matched words marked, stems and prefixes included")
+    func marks() {
+        let text = "Troops will be leaving Iraq by the end of the year, officials said on Tuesday in Baghdad."
+        let excerpt = SearchExcerpt.make(from: ["", text], query: SearchQuery("leave iraq"), length: 6)
+        #expect(excerpt == "… will be \(start)leaving\(end) \(start)Iraq\(end) by the …")
+        let prefixed = SearchExcerpt.make(from: [text], query: SearchQuery("offic*"), length: 4)
+        #expect(prefixed.contains("\(start)officials\(end)"))
+        #expect(prefixed.hasPrefix("… "))
+    }
+
+    @Test("without a match in the texts, the start of the first one; nothing for no text")
+    func fallback() {
+        #expect(SearchExcerpt.make(from: ["", "One two three"], query: SearchQuery("zebra"), length: 2) == "One two …")
+        #expect(SearchExcerpt.make(from: ["", ""], query: SearchQuery("zebra")).isEmpty)
+    }
+
+    @Test("a match inside a word does not count; capitals and non-ASCII text are found")
+    func boundaries() {
+        let excerpt = SearchExcerpt.make(
+            from: ["Unmanned aircraft", "Les drones au-dessus de Kaboul, Élysée"], query: SearchQuery("manned élysée"))
+        #expect(excerpt.contains("\(start)Élysée\(end)"))
+        #expect(!excerpt.contains("\(start)Unmanned"))
+        #expect(
+            SearchExcerpt.make(from: ["The PENTAGON said"], query: SearchQuery("pentagon"))
+                == "The \(start)PENTAGON\(end) said")
+    }
+}
