@@ -53,6 +53,28 @@ struct ImportExportCommandTests {
         #expect(front.body.contains("My first testing post") && !front.body.contains("Just a draft for now"))
     }
 
+    @Test("an imported Blogger blog's label pages and feeds answer at Blogger's addresses, old post ids included")
+    func bloggerLabelsAndFeeds() async throws {
+        let blog = database("labels.sqlite")
+        let file = try Fixtures.url("blogger/google-blog-converters_blogger-sample2.xml").path
+        let imported = try ServerProcess.run(["import", "blogger", file, "--database", blog])
+        #expect(imported.status == 0, "\(imported.output)")
+        let server = try await ServerProcess(arguments: ["--database", blog], directory: directory)
+        defer { server.stop() }
+        let label = try await HTTP.get(server.baseURL + "/search/label/Already%20Published")
+        #expect(label.status == 200)
+        #expect(label.body.contains("Showing posts with label Already Published"))
+        let labelFeed = try await HTTP.get(server.baseURL + "/feeds/posts/default/-/Already%20Published")
+        #expect(labelFeed.status == 200 && labelFeed.body.contains("term=\"Already Published\""))
+        // Blogger's id of "This about sums up my life", which has two comments.
+        let comments = try await HTTP.get(server.baseURL + "/feeds/7031156583478223661/comments/default")
+        #expect(comments.status == 200)
+        #expect(comments.body.components(separatedBy: "<entry>").count - 1 == 2)
+        #expect(comments.body.contains("/2008/04/this-about-sums-up-my-life.html#c"))
+        let rss = try await HTTP.get(server.baseURL + "/feeds/posts/default?alt=rss")
+        #expect(rss.status == 200 && rss.body.contains("<rss version=\"2.0\""))
+    }
+
     @Test("WordPress addresses answer 301 to the imported posts")
     func wordPressRedirects() async throws {
         let blog = database("wordpress.sqlite")
