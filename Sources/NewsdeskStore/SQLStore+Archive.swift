@@ -34,12 +34,16 @@ extension SQLStore: ArchiveStore {
             ).all(decoding: ArchivedCommentRow.self)
             let redirects = try await database.raw("SELECT from_path, to_path FROM redirects ORDER BY from_path")
                 .all(decoding: RedirectRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            let moderation = try await database.raw(
+                "SELECT comment_id, action, from_status, to_status, actor, at_ms FROM comment_moderation_log ORDER BY id"
+            ).all(decoding: ModerationRow.self, keyDecodingStrategy: .convertFromSnakeCase)
             return BlogArchive(
                 blog: blog,
                 authors: authors,
                 posts: zip(postRows, posts).map { row, post in ArchivedPost(post, sourceKey: row.sourceKey) },
                 comments: comments.map(\.archived),
-                redirects: redirects.map { Redirect(from: $0.fromPath, to: $0.toPath) }
+                redirects: redirects.map { Redirect(from: $0.fromPath, to: $0.toPath) },
+                moderation: moderation.map(\.record)
             )
         }
     }

@@ -61,14 +61,22 @@ struct ArchiveStoreTests {
             _ = try await Self.store(wordpress, in: store)
             _ = try await Self.store(blogger, in: store)
             _ = try await store.moderate(commentID: 1, action: .spam, actor: "test")
+            _ = try await store.moderate(commentID: 2, action: .delete, actor: "editor")
+            _ = try await store.moderate(commentID: 2, action: .restore, actor: "editor")
             return try ArchiveJSON.encode(try await store.exportArchive())
         }
         let second = try await database.withStore { store in
             _ = try await Self.store(try ArchiveJSON.decode(first), in: store, options: .init(requiresEmptyBlog: true))
+            // The moderation log comes back with its comments, in order, with who and when.
+            let history = try await store.moderationHistory(commentID: 2)
+            #expect(history.map(\.action) == [.delete, .restore])
+            #expect(history.allSatisfy { $0.actor == "editor" })
             return try ArchiveJSON.encode(try await store.exportArchive())
         }
         #expect(first == second)
-        #expect(String(decoding: first, as: UTF8.self).contains("Is The Chinese Military Interested"))
+        let text = String(decoding: first, as: UTF8.self)
+        #expect(text.contains("Is The Chinese Military Interested"))
+        #expect(text.contains("\"actor\" : \"editor\""))
     }
 
     @Test("a restore refuses a blog that is not empty, and changes nothing", arguments: TestDatabase.available)

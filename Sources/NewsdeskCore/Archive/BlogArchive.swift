@@ -24,6 +24,9 @@ public struct BlogArchive: Sendable, Equatable, Codable {
     public var comments: [ArchivedComment]
     /// Old addresses that answer with a permanent redirect to a post's path.
     public var redirects: [Redirect]
+    /// Every moderation action (who approved, marked as spam, deleted or restored a comment, and when),
+    /// oldest first; `comment` names a comment of this archive.
+    public var moderation: [ModerationRecord]
 
     /// Creates an archive.
     public init(
@@ -31,7 +34,8 @@ public struct BlogArchive: Sendable, Equatable, Codable {
         authors: [Author] = [],
         posts: [ArchivedPost] = [],
         comments: [ArchivedComment] = [],
-        redirects: [Redirect] = []
+        redirects: [Redirect] = [],
+        moderation: [ModerationRecord] = []
     ) {
         self.format = Self.formatName
         self.version = Self.currentVersion
@@ -40,6 +44,24 @@ public struct BlogArchive: Sendable, Equatable, Codable {
         self.posts = posts
         self.comments = comments
         self.redirects = redirects
+        self.moderation = moderation
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case format, version, blog, authors, posts, comments, redirects, moderation
+    }
+
+    /// Reads an archive; files written before the moderation log was exported have none.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        format = try container.decode(String.self, forKey: .format)
+        version = try container.decode(Int.self, forKey: .version)
+        blog = try container.decodeIfPresent(Blog.self, forKey: .blog)
+        authors = try container.decode([Author].self, forKey: .authors)
+        posts = try container.decode([ArchivedPost].self, forKey: .posts)
+        comments = try container.decode([ArchivedComment].self, forKey: .comments)
+        redirects = try container.decode([Redirect].self, forKey: .redirects)
+        moderation = try container.decodeIfPresent([ModerationRecord].self, forKey: .moderation) ?? []
     }
 }
 

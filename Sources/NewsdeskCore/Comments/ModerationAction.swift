@@ -13,7 +13,7 @@ public enum ModerationAction: String, Sendable, Codable, CaseIterable {
 }
 
 /// One recorded moderation action.
-public struct ModerationRecord: Sendable, Equatable {
+public struct ModerationRecord: Sendable, Equatable, Codable {
     /// The comment acted on.
     public var commentID: Int64
     /// What was done.
@@ -25,6 +25,11 @@ public struct ModerationRecord: Sendable, Equatable {
     public var actor: String
     /// When.
     public var at: Date
+
+    enum CodingKeys: String, CodingKey {
+        case action, from, to, actor, at
+        case commentID = "comment"
+    }
 
     /// Creates a record.
     public init(

@@ -3,11 +3,12 @@ import NewsdeskCore
 import SQLKit
 
 extension ArchiveWriter {
-    /// Adds the comments not stored yet, parents before their replies.
+    /// Adds the comments not stored yet, parents before their replies; returns the stored id of each added
+    /// one by its archive id.
     func storeComments(
         _ comments: [ArchivedComment], postIDs: [Int64: Int64], done: Int, total: Int,
         into result: inout ArchiveImportResult
-    ) async throws {
+    ) async throws -> [Int64: Int64] {
         let base = try await highestID("comments")
         let known = try await storedSourceKeys("comments")
         let storedPosts = try await postsOutsideArchive(comments, postIDs: postIDs)
@@ -38,6 +39,22 @@ extension ArchiveWriter {
             progress(done + inserted + result.commentsAlreadyThere, total)
         }
         result.commentsAdded = fresh.count
+        return Dictionary(uniqueKeysWithValues: fresh.map { ($0.id - base, $0.id) })
+    }
+
+    /// Adds the moderation log of the comments just added (a comment imported before keeps the log it got then).
+    func storeModeration(_ records: [ModerationRecord], commentIDs: [Int64: Int64]) async throws {
+        let kept = records.compactMap { record in commentIDs[record.commentID].map { (record, $0) } }
+        for batch in kept.chunked(into: Self.batchSize) {
+            let insert = database.insert(into: "comment_moderation_log")
+                .columns("comment_id", "action", "from_status", "to_status", "actor", "at_ms")
+            for (record, id) in batch {
+                insert.values(
+                    SQLBind(id), SQLBind(record.action.rawValue), SQLBind(record.from.rawValue),
+                    SQLBind(record.to.rawValue), SQLBind(record.actor), SQLBind(record.at.millisecondsSince1970))
+            }
+            try await insert.run()
+        }
     }
 
     /// The posts named by comments that are not the archive's own: they must already be stored.

@@ -2,7 +2,8 @@ import Foundation
 import NewsdeskCore
 import SQLKit
 
-/// Stores a whole archive inside one open transaction: authors, posts with labels, comments, redirects.
+/// Stores a whole archive inside one open transaction: authors, posts with labels, comments, redirects and
+/// the moderation log.
 ///
 /// Ids are assigned, not generated: an archive post with id `n` becomes `highest stored id + n`, so an
 /// archive restored into an empty blog keeps its ids (and its `#c<ID>` anchors), and rows go in as
@@ -32,8 +33,9 @@ struct ArchiveWriter {
         let total = archive.posts.count + archive.comments.count
         let authorIDs = try await storeAuthors(archive)
         let postIDs = try await storePosts(archive.posts, authorIDs: authorIDs, total: total, into: &result)
-        try await storeComments(
+        let commentIDs = try await storeComments(
             archive.comments, postIDs: postIDs, done: archive.posts.count, total: total, into: &result)
+        try await storeModeration(archive.moderation, commentIDs: commentIDs)
         result.redirectsAdded = try await storeRedirects(archive.redirects)
         if dialect == .postgres {
             for table in ["authors", "posts", "comments"] {
