@@ -90,6 +90,14 @@ struct ImportExportCommandTests {
         let target = try #require(moved.headers["location"])
         #expect(try await HTTP.get(server.baseURL + target).status == 200)
         #expect(try await HTTP.get(server.baseURL + "/p/about.html").status == 200)
+        // WordPress's label and feed addresses answer at the label's page and Blogger's feeds.
+        let category = try await HTTP.get(server.baseURL + "/category/classic/")
+        #expect(category.status == 301 && category.headers["location"] == "/search/label/Classic")
+        #expect(try await HTTP.get(server.baseURL + "/search/label/Classic").status == 200)
+        let categoryFeed = try await HTTP.get(server.baseURL + "/category/classic/feed/")
+        #expect(categoryFeed.headers["location"] == "/feeds/posts/default/-/Classic")
+        let feed = try await HTTP.get(server.baseURL + "/feed/")
+        #expect(feed.status == 301 && feed.headers["location"] == "/feeds/posts/default")
     }
 
     @Test("a broken file exits non-zero naming line and column, and the database is as it was")

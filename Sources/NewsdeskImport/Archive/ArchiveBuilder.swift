@@ -25,6 +25,8 @@ public struct ArchiveBuilder: Sendable {
     private var commentIDs: [String: Int64] = [:]
     /// Each comment's parent by key, settled at the end: exports list replies before their parents too.
     private var parentKeys: [String?] = []
+    /// The old blog's label addresses (WordPress's `/category/news/`) with their labels, first spelling kept.
+    private var labelAddresses: [String: String] = [:]
 
     /// Creates a builder.
     public init(
@@ -62,6 +64,9 @@ public struct ArchiveBuilder: Sendable {
         postIDs[imported.sourceID] = id
         archive.posts.append(post)
         archive.redirects += redirects(for: imported, to: post, source: source)
+        if post.status == .published {
+            labelAddresses.merge(imported.labelAddresses) { first, _ in first }
+        }
         if let name = post.author, authors[name] == nil {
             authors[name] = Author(displayName: name, profileURL: imported.authorURL)
         }
@@ -101,7 +106,23 @@ public struct ArchiveBuilder: Sendable {
             archive.comments[index].parent = parentKeys[index].flatMap { commentIDs[$0] }
         }
         archive.authors = authors.values.sorted { $0.displayName < $1.displayName }
+        archive.redirects += blogRedirects()
         return (archive, readerSkipped + skipped)
+    }
+
+    /// Old addresses of the blog as a whole: WordPress's label pages and their feeds, and its feeds, which
+    /// answer at Blogger's addresses here.
+    private func blogRedirects() -> [Redirect] {
+        guard source == .wordpress, !archive.posts.isEmpty else { return [] }
+        var redirects = [
+            Redirect(from: "/feed/", to: "/feeds/posts/default"),
+            Redirect(from: "/comments/feed/", to: "/feeds/comments/default"),
+        ]
+        for (path, label) in labelAddresses.sorted(by: { $0.key < $1.key }) {
+            redirects.append(Redirect(from: path, to: PathSegment.labelPage(label)))
+            redirects.append(Redirect(from: path + "feed/", to: PathSegment.labelFeed(label)))
+        }
+        return redirects
     }
 
     /// The post a comment belongs to: one of the export's, or for Disqus the stored post at the thread's path.

@@ -46,6 +46,8 @@ public struct ImportedPost: Sendable, Equatable {
     public var slug: String?
     /// Blogger labels; WordPress categories then tags as they appear, without duplicates.
     public var labels: [String]
+    /// The old blog's own addresses of those labels (WordPress's `/category/news/`), with the label each is.
+    public var labelAddresses: [String: String]
     /// The author's name as shown on the old blog.
     public var authorName: String?
     /// The author's profile address.
@@ -67,6 +69,7 @@ public struct ImportedPost: Sendable, Equatable {
         originalURL: String? = nil,
         slug: String? = nil,
         labels: [String] = [],
+        labelAddresses: [String: String] = [:],
         authorName: String? = nil,
         authorURL: String? = nil,
         hasMoreBreak: Bool = false
@@ -83,6 +86,7 @@ public struct ImportedPost: Sendable, Equatable {
         self.originalURL = originalURL
         self.slug = slug
         self.labels = labels
+        self.labelAddresses = labelAddresses
         self.authorName = authorName
         self.authorURL = authorURL
         self.hasMoreBreak = hasMoreBreak

@@ -41,6 +41,7 @@ extension WordPressChannelHandler {
             updatedAt: date(gmt: item["post_modified_gmt"], local: item["post_modified"]),
             originalPath: path, originalURL: PersonName.url(item.link),
             slug: item["post_name"].flatMap { $0.isEmpty ? nil : $0 }, labels: labels(of: item),
+            labelAddresses: labelAddresses(of: item),
             authorName: PersonName.nonEmpty(displayName.isEmpty ? creator : displayName),
             hasMoreBreak: item.content.containsBytes("<!--more")
         )
@@ -94,7 +95,7 @@ extension WordPressChannelHandler {
     /// `domain`) and calls tags `tag`; custom taxonomies and post formats are not labels.
     private func labels(of item: WordPressItem) -> [String] {
         var labels: [String] = []
-        for (domain, name) in item.categories where [nil, "category", "post_tag", "tag"].contains(domain) {
+        for (domain, _, name) in item.categories where [nil, "category", "post_tag", "tag"].contains(domain) {
             let label = PlainText.fromHTML(name)
             if !label.isEmpty && !labels.contains(label) { labels.append(label) }
         }
@@ -133,5 +134,24 @@ extension WordPressChannelHandler {
         case "trash", "post-trashed": .deleted
         default: .pending
         }
+    }
+
+    /// WordPress's own addresses of the item's categories and tags (`/category/news/`, `/tag/iraq/`), with
+    /// the label each became.
+    private func labelAddresses(of item: WordPressItem) -> [String: String] {
+        var addresses: [String: String] = [:]
+        for (domain, nicename, name) in item.categories {
+            guard let nicename, !nicename.isEmpty, nicename.allSatisfy({ $0.isASCII && $0 != "/" && $0 != "?" }) else {
+                continue
+            }
+            let label = PlainText.fromHTML(name)
+            guard !label.isEmpty else { continue }
+            switch domain {
+            case "category": addresses["/category/\(nicename)/"] = label
+            case "post_tag", "tag": addresses["/tag/\(nicename)/"] = label
+            default: continue
+            }
+        }
+        return addresses
     }
 }

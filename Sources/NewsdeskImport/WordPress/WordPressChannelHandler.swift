@@ -15,6 +15,7 @@ final class WordPressChannelHandler: XMLEventHandler {
     private var comment: WordPressComment?
     private var author: [String: String]?
     private var categoryDomain: String?
+    private var categoryNicename: String?
     /// Author login → (`author_id`, display name), from the channel's `wp:author` entries.
     var authors: [String: (id: String, displayName: String)] = [:]
     /// What each namespace URI met so far is, worked out once: every element asks.
@@ -53,7 +54,9 @@ final class WordPressChannelHandler: XMLEventHandler {
             try checkVersion(at: element.position)
             item = WordPressItem()
         case 3 where isWordPress(name, "author"): author = [:]
-        case 4 where item != nil && name == XMLName("", "category"): categoryDomain = element.attributes["domain"]
+        case 4 where item != nil && name == XMLName("", "category"):
+            categoryDomain = element.attributes["domain"]
+            categoryNicename = element.attributes["nicename"]
         case 4 where item != nil && isWordPress(name, "comment"): comment = WordPressComment()
         default: break
         }
@@ -131,7 +134,7 @@ final class WordPressChannelHandler: XMLEventHandler {
             case "link": item?.link = text.trimmed
             case "pubDate": item?.pubDate = text.trimmed
             case "guid": item?.guid = text.trimmed
-            case "category": item?.categories.append((categoryDomain, text.value))
+            case "category": item?.categories.append((categoryDomain, categoryNicename, text.value))
             default: break
             }
         case WordPressNamespace.content where name.local == "encoded": item?.content = text.value

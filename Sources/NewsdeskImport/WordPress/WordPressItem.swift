@@ -10,8 +10,8 @@ struct WordPressItem {
     /// `wp:` fields by local name (`post_id`, `status`, …); the first of a repeated field wins, as in
     /// WordPress's own importer.
     var fields: [String: String] = [:]
-    /// `<category domain="…">name</category>`, in order.
-    var categories: [(domain: String?, name: String)] = []
+    /// `<category domain="…" nicename="…">name</category>`, in order.
+    var categories: [(domain: String?, nicename: String?, name: String)] = []
     var comments: [WordPressComment] = []
 
     subscript(field: String) -> String? {

@@ -20,7 +20,7 @@ struct Listing: Sendable {
     static func label(_ label: String) -> Listing {
         Listing(
             filter: .label(label), path: URLPath.label(label), heading: "Showing posts with label \(label)",
-            titleSuffix: label, feedPath: "/feeds/posts/default/-/" + URLPath.segment(label))
+            titleSuffix: label, feedPath: PathSegment.labelFeed(label))
     }
 
     /// The clips of one outlet.

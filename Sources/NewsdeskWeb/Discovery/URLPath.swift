@@ -1,15 +1,10 @@
 import Foundation
+import NewsdeskCore
 
 /// Labels and outlets inside paths: `/search/label/Iraq%20War`, `/sources/Stars%20And%20Stripes`.
 enum URLPath {
-    private static let unreserved = CharacterSet(
-        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
-
-    /// `text` as one path segment: everything but unreserved characters percent-encoded (spaces as `%20`, as
-    /// Blogger writes label links).
-    static func segment(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
-    }
+    /// `text` as one path segment (``PathSegment/encoded(_:)``).
+    static func segment(_ text: String) -> String { PathSegment.encoded(text) }
 
     /// A path segment as the router hands it over (still encoded), decoded; `nil` for bad encodings.
     static func decoded(_ segment: String) -> String? {
@@ -17,7 +12,7 @@ enum URLPath {
     }
 
     /// The label page of `label`.
-    static func label(_ label: String) -> String { "/search/label/" + segment(label) }
+    static func label(_ label: String) -> String { PathSegment.labelPage(label) }
 
     /// The page of an outlet's clips.
     static func outlet(_ outlet: String) -> String { "/sources/" + segment(outlet) }
