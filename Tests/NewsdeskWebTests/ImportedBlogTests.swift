@@ -45,9 +45,10 @@ struct ImportedBlogTests {
     }
 
     @Test(
-        "old WordPress addresses answer 301 to the new path; unknown ones still 404", arguments: TestDatabase.available)
+        "old WordPress addresses, a post's comment feed included, answer 301; unknown ones still 404",
+        arguments: TestDatabase.available)
     func redirects(database: TestDatabase) async throws {
-        try await withImportedBlog(database) { client, _ in
+        try await withImportedBlog(database) { client, store in
             for (old, new) in [
                 ("/?p=12", "/2008/09/hello-world.html"), ("/2008/09/01/hello-world/", "/2008/09/hello-world.html"),
                 ("/?page_id=2", "/p/about.html"),
@@ -56,6 +57,11 @@ struct ImportedBlogTests {
                 #expect(response.status == .movedPermanently, "\(old)")
                 #expect(response.headers[.location] == new)
             }
+            let id = try #require(try await store.post(atPath: "/2008/09/hello-world.html")?.id)
+            let feed = try await client.execute(uri: "/2008/09/01/hello-world/feed/", method: .get)
+            #expect(feed.status == .movedPermanently)
+            #expect(feed.headers[.location] == "/feeds/\(id)/comments/default")
+            #expect(try await client.execute(uri: "/2008/09/01/nothing/feed/", method: .get).status == .notFound)
             #expect(try await client.execute(uri: "/?p=99", method: .get).status == .ok, "the front page, as before")
             #expect(try await client.execute(uri: "/2008/09/02/nothing-here/", method: .get).status == .notFound)
             #expect(try await client.execute(uri: "/2008/09/hello-world.html", method: .get).status == .ok)

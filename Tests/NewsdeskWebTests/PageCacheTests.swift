@@ -18,6 +18,25 @@ struct PageCacheTests {
 
     func text(_ page: CachedPage) -> String { String(buffer: page.body()) }
 
+    @Test("a page rendered again with the same bytes keeps its Last-Modified; new bytes get a new one")
+    func lastModifiedFollowsTheBytes() async throws {
+        let cache = PageCache(refreshInterval: 0)
+        let first = Date(timeIntervalSince1970: 1_000_000)
+        let later = Date(timeIntervalSince1970: 2_000_000)
+        _ = try await cache.page("/feed") { CachedPage(text: "same", lastModified: first) }
+        cache.invalidate()
+        let again = try await cache.page("/feed", renderedAfter: Date()) {
+            CachedPage(text: "same", lastModified: later)
+        }
+        #expect(again.lastModified == first)
+        #expect(again.headers[.lastModified] == "Mon, 12 Jan 1970 13:46:40 GMT")
+        cache.invalidate()
+        let changed = try await cache.page("/feed", renderedAfter: Date()) {
+            CachedPage(text: "different", lastModified: later)
+        }
+        #expect(changed.lastModified == later)
+    }
+
     @Test("concurrent misses share one rendering")
     func singleFlight() async throws {
         let cache = PageCache()

@@ -19,12 +19,12 @@ struct CachedPage: Sendable {
     /// A strong validator derived from the bytes around the hole.
     let etag: String
     /// Content-Type, ETag and Cache-Control, ready to send.
-    let headers: HTTPFields
+    private(set) var headers: HTTPFields
     /// When the page was made (its data was read just before).
     let renderedAt: Date
 
     /// When the content last changed (feeds), for `Last-Modified` and `If-Modified-Since`.
-    let lastModified: Date?
+    private(set) var lastModified: Date?
 
     /// Wraps rendered HTML; `fillHole` is called for each response when the text holds `tokenPlaceholder`.
     ///
@@ -52,6 +52,18 @@ struct CachedPage: Sendable {
         var headers: HTTPFields = [.contentType: contentType, .eTag: etag, .cacheControl: cacheControl]
         if let lastModified = self.lastModified { headers[.lastModified] = InternetDate.format(lastModified) }
         self.headers = headers
+    }
+
+    /// This page with `previous`'s Last-Modified when their bytes are the same: a page rendered again after an
+    /// unrelated change must not look newer to a client asking If-Modified-Since.
+    func keepingLastModified(of previous: CachedPage?) -> CachedPage {
+        guard let previous, let earlier = previous.lastModified, previous.etag == etag, lastModified != nil else {
+            return self
+        }
+        var page = self
+        page.lastModified = earlier
+        page.headers[.lastModified] = InternetDate.format(earlier)
+        return page
     }
 
     /// The response to `request`: 304 when the client already has these bytes.

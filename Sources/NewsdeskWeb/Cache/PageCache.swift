@@ -97,8 +97,10 @@ public final class PageCache: Sendable {
     ) -> Task<CachedPage, any Error> {
         Task {
             do {
-                let page = try await render()
+                let rendered = try await render()
+                var page = rendered
                 finish(key, epoch: epoch) { state in
+                    page = rendered.keepingLastModified(of: state.fresh[key] ?? state.stale[key])
                     if state.epoch == epoch {
                         if state.fresh.count >= self.capacity { state.fresh.removeAll(keepingCapacity: true) }
                         state.fresh[key] = page

@@ -2,7 +2,8 @@ import Hummingbird
 import NewsdeskCore
 
 /// Answers an imported blog's old addresses with a permanent redirect to where each post lives now:
-/// WordPress's `/?p=12` and `/2011/01/02/slug/`, recorded by the import.
+/// WordPress's `/?p=12` and `/2011/01/02/slug/`, recorded by the import, and each post's comment feed at
+/// `/2011/01/02/slug/feed/`.
 ///
 /// It looks only where no page answers (a 404), plus WordPress's query addresses on the front page, and
 /// then in memory, so the pages readers ask for most cost nothing extra.
@@ -39,7 +40,19 @@ struct RedirectMiddleware<Context: RequestContext>: RouterMiddleware {
         var target: String?
         if !query.isEmpty { target = try await site.redirectTarget(for: "\(path)?\(query)") }
         if target == nil { target = try await site.redirectTarget(for: path) }
+        if target == nil { target = try await commentFeed(ofOldPostAt: path) }
         guard let target else { return nil }
         return Response(status: .movedPermanently, headers: [.location: target, .cacheControl: "public, max-age=3600"])
+    }
+
+    /// WordPress's feed of one post's comments, `/2011/01/02/slug/feed/`: the comment feed of the post that
+    /// address moved to.
+    private func commentFeed(ofOldPostAt path: String) async throws -> String? {
+        guard path.hasSuffix("/feed/") || path.hasSuffix("/feed") else { return nil }
+        let base = String(path.dropLast(path.hasSuffix("/") ? 5 : 4))
+        guard let moved = try await site.redirectTarget(for: base), let post = try await site.post(atPath: moved),
+            post.status == .published, let id = post.id
+        else { return nil }
+        return "/feeds/\(id)/comments/default"
     }
 }
