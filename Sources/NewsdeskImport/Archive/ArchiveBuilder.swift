@@ -99,7 +99,8 @@ public struct ArchiveBuilder: Sendable {
             ))
     }
 
-    /// The archive, with replies linked to their parents; `readerSkipped` is what the reader left out.
+    /// The archive, with replies linked to their parents and posts numbered by date; `readerSkipped` is what
+    /// the reader left out.
     public func finish(readerSkipped: [SkippedEntry] = []) -> (archive: BlogArchive, skipped: [SkippedEntry]) {
         var archive = self.archive
         for index in archive.comments.indices {
@@ -107,6 +108,7 @@ public struct ArchiveBuilder: Sendable {
         }
         archive.authors = authors.values.sorted { $0.displayName < $1.displayName }
         archive.redirects += blogRedirects()
+        if source != .disqus { Self.numberedByDate(&archive) }
         return (archive, readerSkipped + skipped)
     }
 
