@@ -6,16 +6,9 @@ import Testing
 
 @Suite("Listings, counts, feeds and the sitemap in the store, on SQLite and PostgreSQL")
 struct DiscoveryStoreTests {
-    func withNewsroom(_ database: TestDatabase, _ body: @Sendable (SQLStore) async throws -> Void) async throws {
-        try await database.withStore { store in
-            _ = try await store.importArchive(NewsroomArchive.archive, options: .init()) { _, _ in }
-            try await body(store)
-        }
-    }
-
     @Test("labels and outlets are counted over published posts only", arguments: TestDatabase.available)
     func counts(database: TestDatabase) async throws {
-        try await withNewsroom(database) { store in
+        try await database.withNewsroomStore { store in
             let labels = try await store.labelCounts()
             let outlets = try await store.outletCounts()
             #expect(
@@ -37,7 +30,7 @@ struct DiscoveryStoreTests {
 
     @Test("listings filter by label, outlet and period, newest first", arguments: TestDatabase.available)
     func listings(database: TestDatabase) async throws {
-        try await withNewsroom(database) { store in
+        try await database.withNewsroomStore { store in
             func ids(_ filter: PostFilter, offset: Int = 0, limit: Int = 10) async throws -> [Int64] {
                 try await store.publishedPosts(filter, offset: offset, limit: limit).compactMap(\.id)
             }
@@ -57,7 +50,7 @@ struct DiscoveryStoreTests {
 
     @Test("the comment feed holds published comments on published posts", arguments: TestDatabase.available)
     func commentFeed(database: TestDatabase) async throws {
-        try await withNewsroom(database) { store in
+        try await database.withNewsroomStore { store in
             let all = try await store.publishedComments(onPost: nil, offset: 0, limit: 10)
             #expect(all.map(\.comment.body) == ["Finally <b>home</b>", "Great analysis"])
             #expect(all.last?.postPath == "/2011/01/gates-visits-beijing.html")
@@ -77,7 +70,7 @@ struct DiscoveryStoreTests {
         "the sitemap lists published posts and pages; old Blogger ids find their posts",
         arguments: TestDatabase.available)
     func sitemapAndSourceIDs(database: TestDatabase) async throws {
-        try await withNewsroom(database) { store in
+        try await database.withNewsroomStore { store in
             let paths = try await store.sitemapEntries().map(\.path)
             #expect(
                 Set(paths) == [

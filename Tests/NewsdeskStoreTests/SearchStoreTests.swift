@@ -6,13 +6,6 @@ import Testing
 
 @Suite("Full-text search: FTS5 on SQLite, tsvector on PostgreSQL")
 struct SearchStoreTests {
-    func withNewsroom(_ database: TestDatabase, _ body: @Sendable (SQLStore) async throws -> Void) async throws {
-        try await database.withStore { store in
-            _ = try await store.importArchive(NewsroomArchive.archive, options: .init()) { _, _ in }
-            try await body(store)
-        }
-    }
-
     /// Expects `text` to find exactly the posts `expected`, best first.
     func expect(
         _ store: SQLStore, _ text: String, finds expected: [Int64], sourceLocation: SourceLocation = #_sourceLocation
@@ -23,7 +16,7 @@ struct SearchStoreTests {
 
     @Test("words match every field, stemmed, published posts only", arguments: TestDatabase.available)
     func fields(database: TestDatabase) async throws {
-        try await withNewsroom(database) { store in
+        try await database.withNewsroomStore { store in
             try await expect(store, "withdrawal", finds: [3])  // excerpt
             try await expect(store, "Progress", finds: [1])  // commentary, any case
             try await expect(store, "pentagon", finds: [1])  // clip headline
@@ -38,7 +31,7 @@ struct SearchStoreTests {
 
     @Test("phrases keep words together; a trailing * matches beginnings", arguments: TestDatabase.available)
     func phrasesAndPrefixes(database: TestDatabase) async throws {
-        try await withNewsroom(database) { store in
+        try await database.withNewsroomStore { store in
             try await expect(store, "\"military relations\"", finds: [2])
             try await expect(store, "\"relations military\"", finds: [])
             try await expect(store, "\"seen from Beijing\"", finds: [4])  // a stopword inside a phrase
@@ -50,7 +43,7 @@ struct SearchStoreTests {
 
     @Test("a title match ranks above a body match; snippets mark the matched words", arguments: TestDatabase.available)
     func rankingAndSnippets(database: TestDatabase) async throws {
-        try await withNewsroom(database) { store in
+        try await database.withNewsroomStore { store in
             let hits = try await store.search(SearchQuery("beijing"), offset: 0, limit: 10)
             #expect(hits.compactMap(\.post.id) == [2, 4])
             #expect(hits[1].snippet.contains("\(SearchHit.markStart)Beijing."))
@@ -63,7 +56,7 @@ struct SearchStoreTests {
 
     @Test("hostile queries are answered, never passed through as syntax", arguments: TestDatabase.available)
     func hostile(database: TestDatabase) async throws {
-        try await withNewsroom(database) { store in
+        try await database.withNewsroomStore { store in
             let queries = [
                 "\"", "\"\"\"", "AND OR NOT", "NEAR(troops iraq)", "title:iraq", "iraq^ (", "*", "-iraq",
                 "'; DROP TABLE posts; --",

@@ -1,5 +1,6 @@
 import Foundation
 import NewsdeskCore
+import NewsdeskStore
 
 /// A small news-commentary blog for listing, feed and search tests: clips from two outlets, labels shared
 /// and not, a free-HTML post, a month boundary that differs between UTC and New York, a page, a draft and a
@@ -75,5 +76,15 @@ public enum NewsroomArchive {
     private static func date(_ text: String) -> Date {
         // The fixture's own constants; a typo should fail loudly.
         try! Date(text, strategy: .iso8601)
+    }
+}
+
+extension TestDatabase {
+    /// A fresh, migrated store holding ``NewsroomArchive`` for `body`.
+    public func withNewsroomStore(_ body: @Sendable (SQLStore) async throws -> Void) async throws {
+        try await withStore { store in
+            _ = try await store.importArchive(NewsroomArchive.archive, options: .init()) { _, _ in }
+            try await body(store)
+        }
     }
 }

@@ -73,7 +73,9 @@ struct FeedRoutesTests {
             #expect(old.status == .ok)
             #expect(old.text.contains("Comments on Year-end Afghanistan review"))
             #expect(old.text.contains("https://wnu.example/2010/12/year-end-review.html"))
-            #expect(review > 0)
+            // Blogger's id leads to the same post's feed as ours.
+            let ours = try await client.execute(uri: "/feeds/\(review)/comments/default", method: .get).text
+            #expect(ours.contains("Comments on Year-end Afghanistan review"))
             #expect(try await client.execute(uri: "/feeds/99999/comments/default", method: .get).status == .notFound)
             #expect(try await client.execute(uri: "/feeds/12ab/comments/default", method: .get).status == .notFound)
         }

@@ -50,18 +50,10 @@ struct ThemeFolderTests {
         try await withThemeFolder { folder in
             try "{{#open}} never closed".write(
                 toFile: folder + "/templates/post.mustache", atomically: true, encoding: .utf8)
-            await #expect(throws: ThemeError.self) { try await Theme.load(overriding: folder) }
-            do {
-                _ = try await Theme.load(overriding: folder)
-            } catch {
-                #expect("\(error)".contains("post.mustache"))
-            }
+            let error = await #expect(throws: ThemeError.self) { try await Theme.load(overriding: folder) }
+            #expect(error.map { "\($0)" }?.contains("post.mustache") == true)
         }
-        do {
-            _ = try await Theme.load(overriding: "/nonexistent/theme")
-            Issue.record("a missing folder was accepted")
-        } catch {
-            #expect("\(error)".contains("/nonexistent/theme"))
-        }
+        let missing = await #expect(throws: ThemeError.self) { try await Theme.load(overriding: "/nonexistent/theme") }
+        #expect(missing.map { "\($0)" }?.contains("/nonexistent/theme") == true)
     }
 }

@@ -28,7 +28,7 @@ struct SearchController<Context: RequestContext>: Sendable {
         let blog = try await site.blog()
         let baseURL = site.baseURL(for: blog)
         let shown = String(text.prefix(SearchQuery.maxInputLength))
-        let path = "/search?q=" + URLPath.segment(shown)
+        let path = "/search?q=" + PathSegment.encoded(shown)
         var meta = PageMeta(
             title: shown.isEmpty ? "\(blog.title): Search" : "\(blog.title): Search results for \(shown.prefix(80))",
             description: TextSummary.cut("Posts on \(blog.title) matching \(shown)"),

@@ -19,7 +19,7 @@ struct Listing: Sendable {
     /// A label's posts, at Blogger's address.
     static func label(_ label: String) -> Listing {
         Listing(
-            filter: .label(label), path: URLPath.label(label), heading: "Showing posts with label \(label)",
+            filter: .label(label), path: PathSegment.labelPage(label), heading: "Showing posts with label \(label)",
             titleSuffix: label, feedPath: PathSegment.labelFeed(label))
     }
 
@@ -27,7 +27,7 @@ struct Listing: Sendable {
     static func outlet(_ outlet: String) -> Listing {
         Listing(
             filter: .outlet(outlet), path: URLPath.outlet(outlet), heading: "Posts clipping \(outlet)",
-            titleSuffix: outlet, feedPath: "/feeds/sources/" + URLPath.segment(outlet))
+            titleSuffix: outlet, feedPath: "/feeds/sources/" + PathSegment.encoded(outlet))
     }
 
     /// An archive year (`month` nil) or month in the blog's time zone; `nil` for impossible dates.

@@ -4,22 +4,30 @@ import NewsdeskCore
 enum SearchSnippet {
     static func html(_ snippet: String) -> String {
         var html = ""
+        var run = ""
         var open = false
         // Escaped a run at a time between markers: a character at a time was a sixteenth of a search page.
-        for (index, run) in snippet.split(separator: SearchHit.markStart, omittingEmptySubsequences: false).enumerated()
-        {
-            let parts = run.split(separator: SearchHit.markEnd, maxSplits: 1, omittingEmptySubsequences: false)
-            if index > 0 && !open {
+        func flush() {
+            html += HTMLText.escape(run)
+            run = ""
+        }
+        for character in snippet {
+            switch character {
+            case SearchHit.markStart where !open:
+                flush()
                 html += "<mark>"
                 open = true
-            }
-            html += HTMLText.escape(String(parts[0]).replacingOccurrences(of: String(SearchHit.markEnd), with: ""))
-            if parts.count > 1 {
-                if open { html += "</mark>" }
+            case SearchHit.markEnd where open:
+                flush()
+                html += "</mark>"
                 open = false
-                html += HTMLText.escape(String(parts[1]).replacingOccurrences(of: String(SearchHit.markEnd), with: ""))
+            case SearchHit.markStart, SearchHit.markEnd:
+                continue
+            default:
+                run.append(character)
             }
         }
+        flush()
         return open ? html + "</mark>" : html
     }
 }

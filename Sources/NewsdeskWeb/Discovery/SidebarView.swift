@@ -37,7 +37,7 @@ struct SidebarView: Sendable {
                 isOpen: index == 0)
         }
         hasArchive = !years.isEmpty
-        self.labels = labels.map { Link(title: $0.label, path: URLPath.label($0.label), count: $0.count) }
+        self.labels = labels.map { Link(title: $0.label, path: PathSegment.labelPage($0.label), count: $0.count) }
         hasLabels = !labels.isEmpty
     }
 }

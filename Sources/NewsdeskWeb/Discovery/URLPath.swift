@@ -3,19 +3,13 @@ import NewsdeskCore
 
 /// Labels and outlets inside paths: `/search/label/Iraq%20War`, `/sources/Stars%20And%20Stripes`.
 enum URLPath {
-    /// `text` as one path segment (``PathSegment/encoded(_:)``).
-    static func segment(_ text: String) -> String { PathSegment.encoded(text) }
-
     /// A path segment as the router hands it over (still encoded), decoded; `nil` for bad encodings.
     static func decoded(_ segment: String) -> String? {
         segment.removingPercentEncoding
     }
 
-    /// The label page of `label`.
-    static func label(_ label: String) -> String { PathSegment.labelPage(label) }
-
     /// The page of an outlet's clips.
-    static func outlet(_ outlet: String) -> String { "/sources/" + segment(outlet) }
+    static func outlet(_ outlet: String) -> String { "/sources/" + PathSegment.encoded(outlet) }
 
     /// The value of `name` in a raw query string, decoded as browsers encode forms (`+` is a space); `nil`
     /// when absent.

@@ -70,7 +70,7 @@ struct PostView: Sendable {
         isoTime = dates.iso8601(published)
         self.commentCount = commentCount
         commentsLabel = CommentCountWording.link(commentCount)
-        labels = post.labels.map { LabelLink(name: $0, path: URLPath.label($0)) }
+        labels = post.labels.map { LabelLink(name: $0, path: PathSegment.labelPage($0)) }
         hasLabels = !post.labels.isEmpty
         showsCommentLink = post.commentMode != .hidden
     }
