@@ -4,13 +4,20 @@ import SQLKit
 
 extension SQLStore {
     public func queue(statuses: Set<CommentStatus>, limit: Int) async throws -> [QueuedComment] {
+        try await queue(statuses: statuses, limit: limit, postAuthorID: nil)
+    }
+
+    public func queue(statuses: Set<CommentStatus>, limit: Int, postAuthorID: Int64?) async throws
+        -> [QueuedComment]
+    {
         guard !statuses.isEmpty else { return [] }
+        let byAuthor: SQLQueryString = postAuthorID.map { "AND p.author_id = \(bind: $0)" } ?? ""
         return try await backend.read { database in
             let rows = try await database.raw(
                 """
                 SELECT \(unsafeRaw: CommentRow.columnsOfC), c.held_reason, p.path AS post_path, p.title AS post_title
                 FROM comments c JOIN posts p ON p.id = c.post_id
-                WHERE c.status IN \(SQLBind.group(statuses.map(\.rawValue).sorted()))
+                WHERE c.status IN \(SQLBind.group(statuses.map(\.rawValue).sorted())) \(byAuthor)
                 ORDER BY c.created_at_ms DESC, c.id DESC LIMIT \(bind: max(1, limit))
                 """
             ).all()

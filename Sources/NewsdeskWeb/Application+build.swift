@@ -56,6 +56,7 @@ func buildRouter(site: SiteContext, logger: Logger) -> Router<NewsdeskRequestCon
     SitemapController<NewsdeskRequestContext>(site: site).addRoutes(to: router)
     pages.addRoutes(to: router)
     CommentController(site: site, pages: pages).addRoutes(to: router)
+    addAdminRoutes(to: router, site: site)
     return router
 }
 

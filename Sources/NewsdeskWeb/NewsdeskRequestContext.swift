@@ -3,11 +3,14 @@ import HTTPTypes
 import Hummingbird
 import NIOCore
 
-/// The request context: Hummingbird's core context plus the client's address (for rate limits and blocklists).
+/// The request context: Hummingbird's core context plus the client's address (for rate limits and blocklists)
+/// and, under `/admin`, who is signed in.
 public struct NewsdeskRequestContext: RequestContext, RemoteAddressRequestContext {
     public var coreContext: CoreRequestContextStorage
     /// The peer's address; `nil` in router tests, where no socket exists.
     public let remoteAddress: SocketAddress?
+    /// The editor signed in, set by the admin's session middleware.
+    var signedIn: SignedInEditor?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

@@ -7,7 +7,8 @@ struct Newsdesk: AsyncParsableCommand {
         commandName: "newsdesk",
         abstract: "A publishing platform for news-commentary blogs.",
         subcommands: [
-            ServeCommand.self, MigrateCommand.self, CommentsCommand.self, ImportCommand.self, ExportCommand.self,
+            ServeCommand.self, MigrateCommand.self, UserCommand.self, CommentsCommand.self, ImportCommand.self,
+            ExportCommand.self,
         ],
         defaultSubcommand: nil
     )

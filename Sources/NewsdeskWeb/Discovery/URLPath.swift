@@ -15,12 +15,18 @@ enum URLPath {
     /// when absent.
     static func formValue(_ name: String, inQuery query: String?) -> String? {
         guard let query else { return nil }
-        for pair in query.split(separator: "&") {
+        return formPairs(query).first { $0.0 == name }?.1
+    }
+
+    /// Every name and value of a query string or URL-encoded body, in order (a name may repeat, as ticked
+    /// boxes do); a value that does not decode is empty.
+    static func formPairs(_ query: String) -> [(String, String)] {
+        query.split(separator: "&").map { pair in
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard parts.first == Substring(name) else { continue }
-            let raw = parts.count > 1 ? String(parts[1]) : ""
-            return raw.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""
+            func decoded(_ text: Substring) -> String {
+                text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""
+            }
+            return (decoded(parts[0]), parts.count > 1 ? decoded(parts[1]) : "")
         }
-        return nil
     }
 }

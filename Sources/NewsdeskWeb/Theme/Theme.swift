@@ -9,6 +9,8 @@ import Mustache
 public struct Theme: Sendable {
     /// The loaded templates.
     let library: MustacheLibrary
+    /// The admin's templates: part of Newsdesk, not of a theme, so a theme folder cannot change them.
+    let adminLibrary: MustacheLibrary
     /// The folders `/static/` files are served from, first match wins: the theme's, then the default's.
     let staticDirectories: [String]
 
@@ -45,13 +47,24 @@ public struct Theme: Sendable {
         for name in requiredTemplates where library.getTemplate(named: name) == nil {
             throw ThemeError.missingTemplate(name: name, directory: directory ?? defaultDirectory)
         }
-        return Theme(library: library, staticDirectories: staticDirectories)
+        let admin = try await MustacheLibrary(directory: Bundle.module.resourceURL!.path + "/admin/templates")
+        return Theme(library: library, adminLibrary: admin, staticDirectories: staticDirectories)
     }
 
     /// Renders `object` with the named template.
     func render(_ object: Any, template: String) throws -> String {
         guard let html = library.render(object, withTemplate: template) else {
             throw ThemeError.missingTemplate(name: template, directory: staticDirectories[0])
+        }
+        return html
+    }
+}
+
+extension Theme {
+    /// Renders `object` with the named admin template.
+    func renderAdmin(_ object: Any, template: String) throws -> String {
+        guard let html = adminLibrary.render(object, withTemplate: template) else {
+            throw ThemeError.missingTemplate(name: template, directory: "admin")
         }
         return html
     }

@@ -1,0 +1,89 @@
+import Foundation
+import NewsdeskCore
+
+/// What the dashboard shows.
+struct DashboardView: Sendable {
+    let chrome: AdminChrome
+    let draftCount: Int
+    let scheduledCount: Int
+    let publishedCount: Int
+    let pendingCount: Int
+    let drafts: [PostLine]
+    let scheduled: [PostLine]
+    let recent: [CommentLine]
+
+    init(
+        chrome: AdminChrome, counts: [PostStatus: Int], pendingCount: Int, drafts: [Post], scheduled: [Post],
+        recent: [QueuedComment], timeZone: TimeZone
+    ) {
+        self.chrome = chrome
+        draftCount = counts[.draft] ?? 0
+        scheduledCount = counts[.scheduled] ?? 0
+        publishedCount = counts[.published] ?? 0
+        self.pendingCount = pendingCount
+        self.drafts = drafts.map { PostLine($0, timeZone: timeZone) }
+        self.scheduled = scheduled.map { PostLine($0, timeZone: timeZone) }
+        self.recent = recent.map { CommentLine($0, timeZone: timeZone) }
+    }
+}
+
+/// A post in an admin list.
+struct PostLine: Sendable {
+    let id: Int64
+    let title: String
+    let path: String
+    let status: String
+    let when: String
+    let author: String
+
+    init(_ post: Post, timeZone: TimeZone) {
+        id = post.id ?? 0
+        title = post.title.isEmpty ? "(untitled)" : post.title
+        path = post.path
+        status = post.status.rawValue
+        when = AdminDates.text(post.status == .draft ? post.updatedAt : post.publishedAt, timeZone: timeZone)
+        author = post.author?.displayName ?? ""
+    }
+}
+
+/// A comment in an admin list.
+struct CommentLine: Sendable {
+    let id: Int64
+    let name: String
+    let isEditor: Bool
+    let body: String
+    let when: String
+    let status: String
+    let isPending: Bool
+    let isDeleted: Bool
+    let heldReason: String?
+    let postTitle: String
+    let link: String
+
+    init(_ queued: QueuedComment, timeZone: TimeZone) {
+        let comment = queued.comment
+        id = comment.id
+        name = comment.displayName
+        isEditor = comment.isEditor
+        body = comment.body
+        when = AdminDates.text(comment.createdAt, timeZone: timeZone)
+        status = comment.status.rawValue
+        isPending = comment.status == .pending
+        isDeleted = comment.status == .deleted
+        heldReason = queued.heldReason
+        postTitle = queued.postTitle.isEmpty ? "(untitled)" : queued.postTitle
+        link = "\(queued.postPath)#c\(comment.id)"
+    }
+}
+
+/// Times in the admin: in the blog's time zone, to the minute.
+enum AdminDates {
+    static func text(_ date: Date?, timeZone: TimeZone) -> String {
+        guard let date else { return "" }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        func two(_ value: Int?) -> String { value.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "00" }
+        return "\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute))"
+    }
+}

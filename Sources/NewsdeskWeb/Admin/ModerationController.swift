@@ -1,0 +1,112 @@
+import Foundation
+import Hummingbird
+import NewsdeskCore
+
+/// The comment queue at `/admin/comments`: approve, mark as spam, delete and restore, one at a time or
+/// ticked together, and the editor's inline reply (shown with the blog-author mark).
+struct ModerationController: Sendable {
+    let site: SiteContext
+
+    /// The tabs, in order; the first is the default.
+    static let tabs: [(status: CommentStatus, title: String)] = [
+        (.pending, "Waiting"), (.published, "Published"), (.spam, "Spam"), (.deleted, "Deleted"),
+    ]
+
+    func addRoutes(to group: RouterGroup<NewsdeskRequestContext>) {
+        group.get("comments") { request, context in try await self.queue(request, context: context) }
+        group.post("comments") { request, context in try await self.act(request, context: context) }
+        group.post("comments/:id/reply") { request, context in try await self.reply(request, context: context) }
+    }
+
+    func queue(_ request: Request, context: NewsdeskRequestContext) async throws -> Response {
+        let editor = try AdminPage.editor(context)
+        let blog = try await site.blog()
+        let status = request.uri.queryParameters["status"].flatMap { CommentStatus(rawValue: String($0)) } ?? .pending
+        let comments = try await site.store.queue(statuses: [status], limit: 200, postAuthorID: Self.scope(editor))
+        let view = ModerationView(
+            chrome: AdminChrome(
+                blog: blog, title: "Comments", editor: editor, section: "/admin/comments",
+                notice: request.uri.queryParameters["notice"].map(String.init)),
+            status: status, comments: comments, timeZone: blog.timeZone)
+        return AdminPage.response(try site.theme.renderAdmin(view, template: "comments"))
+    }
+
+    func act(_ request: Request, context: NewsdeskRequestContext) async throws -> Response {
+        let editor = try AdminPage.editor(context)
+        var request = request
+        let body = try await AdminForm.collect(&request, limit: 256 * 1024)
+        let fields = URLPath.formPairs(body)
+        let back = "/admin/comments?status=" + (fields.first { $0.0 == "status" }?.1 ?? "pending")
+        let chosen: (ModerationAction, [Int64])
+        if let one = fields.first(where: { $0.0 == "one" })?.1 {
+            let parts = one.split(separator: ":")
+            guard parts.count == 2, let action = ModerationAction(rawValue: String(parts[0])), let id = Int64(parts[1])
+            else { throw HTTPError(.badRequest, message: "Unknown action.") }
+            chosen = (action, [id])
+        } else {
+            guard let action = fields.first(where: { $0.0 == "bulk" }).flatMap({ ModerationAction(rawValue: $0.1) })
+            else { return AdminPage.redirect(to: back, notice: "Choose an action for the ticked comments.") }
+            chosen = (action, fields.filter { $0.0 == "ids" }.compactMap { Int64($0.1) })
+        }
+        guard !chosen.1.isEmpty else { return AdminPage.redirect(to: back, notice: "No comments were ticked.") }
+        var done = 0
+        for id in chosen.1 {
+            _ = try await comment(id, editableBy: editor)
+            _ = try await site.store.moderate(commentID: id, action: chosen.0, actor: editor.user.displayName)
+            done += 1
+        }
+        return AdminPage.redirect(to: back, notice: Self.summary(chosen.0, count: done))
+    }
+
+    func reply(_ request: Request, context: NewsdeskRequestContext) async throws -> Response {
+        let editor = try AdminPage.editor(context)
+        guard let id = context.parameters.get("id", as: Int64.self) else { throw HTTPError(.notFound) }
+        let parent = try await comment(id, editableBy: editor)
+        var request = request
+        let text = URLPath.formValue("body", inQuery: try await AdminForm.collect(&request, limit: 64 * 1024)) ?? ""
+        let back = "/admin/comments?status=\(parent.status.rawValue)"
+        let body: String
+        switch CommentValidation.validate(name: "", body: text) {
+        case .failure(let failure): return AdminPage.redirect(to: back, notice: "Not sent: \(failure.message)")
+        case .success(let value): body = value.body
+        }
+        // Answering a held comment approves it, as in WordPress: a reply to a hidden comment would make no sense.
+        if parent.status == .pending {
+            _ = try await site.store.moderate(commentID: id, action: .approve, actor: editor.user.displayName)
+        }
+        let reply = try await site.store.addComment(
+            NewComment(
+                postID: parent.postID, parentID: parent.id, authorName: editor.user.displayName, isEditor: true,
+                body: body))
+        return AdminPage.redirect(to: back, notice: "Your reply is published as comment #\(reply.id).")
+    }
+
+    /// The comment, when this editor may moderate it (an author only on their own posts).
+    func comment(_ id: Int64, editableBy editor: SignedInEditor) async throws -> Comment {
+        guard let comment = try await site.store.comment(id: id) else {
+            throw HTTPError(.notFound, message: "There is no comment \(id).")
+        }
+        guard editor.user.role == .admin else {
+            guard let post = try await site.store.post(id: comment.postID), editor.user.mayEdit(post) else {
+                throw HTTPError(.forbidden, message: "You can moderate comments on your own posts only.")
+            }
+            return comment
+        }
+        return comment
+    }
+
+    /// Whose posts' comments the editor sees: everyone's for an admin.
+    static func scope(_ editor: SignedInEditor) -> Int64? {
+        editor.user.role == .admin ? nil : editor.user.authorID ?? -1
+    }
+
+    static func summary(_ action: ModerationAction, count: Int) -> String {
+        let noun = count == 1 ? "1 comment" : "\(count) comments"
+        switch action {
+        case .approve: return "\(noun) approved."
+        case .spam: return "\(noun) marked as spam."
+        case .delete: return "\(noun) deleted (restore them from the Deleted tab)."
+        case .restore: return "\(noun) restored."
+        }
+    }
+}

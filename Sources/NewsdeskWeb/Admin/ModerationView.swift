@@ -1,0 +1,49 @@
+import Foundation
+import NewsdeskCore
+
+/// What the comment queue shows.
+struct ModerationView: Sendable {
+    let chrome: AdminChrome
+    let status: String
+    let tabs: [Tab]
+    let comments: [CommentLine]
+    let hasComments: Bool
+    /// The bulk actions that make sense on this tab.
+    let actions: [Action]
+
+    /// One tab of the queue.
+    struct Tab: Sendable {
+        let title: String
+        let href: String
+        let current: Bool
+    }
+
+    /// One moderation action, as a button or a bulk choice.
+    struct Action: Sendable {
+        let value: String
+        let title: String
+    }
+
+    init(chrome: AdminChrome, status: CommentStatus, comments: [QueuedComment], timeZone: TimeZone) {
+        self.chrome = chrome
+        self.status = status.rawValue
+        tabs = ModerationController.tabs.map { tab in
+            Tab(title: tab.title, href: "/admin/comments?status=\(tab.status.rawValue)", current: tab.status == status)
+        }
+        self.comments = comments.map { CommentLine($0, timeZone: timeZone) }
+        hasComments = !comments.isEmpty
+        actions = Self.actions(for: status)
+    }
+
+    static func actions(for status: CommentStatus) -> [Action] {
+        let approve = Action(value: "approve", title: "Approve")
+        let spam = Action(value: "spam", title: "Spam")
+        let delete = Action(value: "delete", title: "Delete")
+        switch status {
+        case .pending: return [approve, spam, delete]
+        case .published: return [spam, delete]
+        case .spam: return [approve, delete]
+        case .deleted: return [Action(value: "restore", title: "Restore")]
+        }
+    }
+}
