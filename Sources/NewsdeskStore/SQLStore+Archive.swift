@@ -90,7 +90,7 @@ extension ArchivedPost {
             path: post.path, publishedAt: post.publishedAt, updatedAt: post.updatedAt,
             author: post.author?.displayName, labels: post.labels, image: post.image, clipping: post.clipping,
             commentary: post.commentary, summary: post.summary, bodyHTML: post.bodyHTML,
-            commentMode: post.commentMode, sourceKey: sourceKey
+            commentMode: post.commentMode, sourceKey: sourceKey, format: post.format
         )
     }
 }

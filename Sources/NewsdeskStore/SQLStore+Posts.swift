@@ -60,7 +60,7 @@ extension SQLStore: PostStore {
             .columns(
                 "title", "slug", "path", "status", "published_at_ms", "updated_at_ms", "author_id",
                 "image_url", "image_caption", "image_alt", "clip_source_url", "clip_headline", "clip_outlet",
-                "clip_excerpt", "commentary", "body_html", "comment_mode", "kind", "summary", "body_text"
+                "clip_excerpt", "commentary", "body_html", "comment_mode", "kind", "summary", "body_text", "format"
             )
             .values(
                 SQLBind(post.title), SQLBind(post.slug), SQLBind(post.path), SQLBind(post.status.rawValue),
@@ -70,7 +70,7 @@ extension SQLStore: PostStore {
                 SQLBind(post.clipping?.outlet), SQLBind(post.clipping.map { ExcerptText.joined($0.excerptParagraphs) }),
                 SQLBind(post.commentary), SQLBind(post.bodyHTML), SQLBind(post.commentMode.rawValue),
                 SQLBind(post.kind.rawValue), SQLBind(post.summary),
-                SQLBind(PostHTML.searchText(ofBody: post.bodyHTML))
+                SQLBind(PostHTML.searchText(ofBody: post.bodyHTML)), SQLBind(post.format.rawValue)
             )
             .returning("id")
             .first(decodingColumn: "id", as: Int64.self)

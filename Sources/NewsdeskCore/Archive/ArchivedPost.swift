@@ -36,13 +36,15 @@ public struct ArchivedPost: Sendable, Equatable, Codable {
     public var commentMode: CommentMode
     /// Where the post came from (`blogger:<entry id>`), so importing the same export again adds nothing.
     public var sourceKey: String?
+    /// `markdown` for posts written in Markdown; absent for plain ones, so archives made before it read the same.
+    public var format: PostFormat?
 
     /// Creates an archived post.
     public init(
         id: Int64, kind: PostKind = .post, status: PostStatus, title: String, slug: String, path: String,
         publishedAt: Date?, updatedAt: Date, author: String? = nil, labels: [String] = [], image: PostImage? = nil,
         clipping: Clipping? = nil, commentary: String = "", summary: String = "", bodyHTML: String = "",
-        commentMode: CommentMode = .open, sourceKey: String? = nil
+        commentMode: CommentMode = .open, sourceKey: String? = nil, format: PostFormat? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -61,5 +63,6 @@ public struct ArchivedPost: Sendable, Equatable, Codable {
         self.bodyHTML = bodyHTML
         self.commentMode = commentMode
         self.sourceKey = sourceKey
+        self.format = format == .plain ? nil : format
     }
 }

@@ -34,6 +34,8 @@ public struct Post: Sendable, Equatable, Codable {
     public var author: Author?
     /// Whether the post takes comments.
     public var commentMode: CommentMode
+    /// How the excerpt, commentary and body are written.
+    public var format: PostFormat
 
     /// Creates a post.
     public init(
@@ -52,7 +54,8 @@ public struct Post: Sendable, Equatable, Codable {
         summary: String = "",
         bodyHTML: String = "",
         author: Author? = nil,
-        commentMode: CommentMode = .open
+        commentMode: CommentMode = .open,
+        format: PostFormat = .plain
     ) {
         self.id = id
         self.kind = kind
@@ -70,5 +73,6 @@ public struct Post: Sendable, Equatable, Codable {
         self.bodyHTML = bodyHTML
         self.author = author
         self.commentMode = commentMode
+        self.format = format
     }
 }

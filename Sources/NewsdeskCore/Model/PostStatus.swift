@@ -8,4 +8,6 @@ public enum PostStatus: String, Sendable, Codable, CaseIterable {
     case published
     /// Published on the old platform but not public there (WordPress's private posts); kept, never shown.
     case `private`
+    /// Moved to the trash by an editor: never shown, restorable to the state it had.
+    case trashed
 }

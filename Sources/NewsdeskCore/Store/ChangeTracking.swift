@@ -6,5 +6,5 @@ public protocol ChangeTracking: Sendable {
 
 /// Everything a Newsdesk server needs from its storage.
 public typealias NewsdeskStorage = PostStore & CommentStore & BlogStore & ArchiveStore & DiscoveryStore
-    & AccountStore & EditorialStore
+    & AccountStore & EditorialStore & MediaStore
     & ChangeTracking

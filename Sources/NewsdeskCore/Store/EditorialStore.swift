@@ -8,6 +8,18 @@ public protocol EditorialStore: Sendable {
     func editorialCounts(authorID: Int64?) async throws -> [PostStatus: Int]
     /// Comments in the given states, newest first, only those on the author's posts when `postAuthorID` is given.
     func queue(statuses: Set<CommentStatus>, limit: Int, postAuthorID: Int64?) async throws -> [QueuedComment]
+    /// Saves an edited post (its id set) with its labels.
+    ///
+    /// Until a post is published its path follows its slug and date; once published it keeps its path, unless
+    /// the editor changed the slug, when the old path is kept as a redirect so links to it still work.
+    func updatePost(_ post: Post, timeZone: TimeZoneIdentifier) async throws -> Post
+    /// Moves a post to the trash, remembering its state; `false` when there is no such post or it is there already.
+    func trashPost(id: Int64) async throws -> Bool
+    /// Takes a post out of the trash, back to the state it had; `false` when it is not in the trash.
+    func restorePost(id: Int64) async throws -> Bool
+    /// Publishes every scheduled post whose time has come, each exactly once even when several servers ask at
+    /// the same moment (the row is claimed by the UPDATE itself); returns their ids.
+    func publishDuePosts(at now: Date) async throws -> [Int64]
 }
 
 /// Which posts the admin's list shows.

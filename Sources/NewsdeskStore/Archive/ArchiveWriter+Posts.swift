@@ -44,7 +44,8 @@ extension ArchiveWriter {
         let insert = database.insert(into: "posts").columns(
             "id", "kind", "title", "slug", "path", "status", "published_at_ms", "updated_at_ms", "author_id",
             "image_url", "image_caption", "image_alt", "clip_source_url", "clip_headline", "clip_outlet",
-            "clip_excerpt", "commentary", "summary", "body_html", "body_text", "comment_mode", "source_key"
+            "clip_excerpt", "commentary", "summary", "body_html", "body_text", "comment_mode", "source_key",
+            "format"
         )
         var labels: [[any SQLExpression]] = []
         for (id, post) in batch {
@@ -57,7 +58,7 @@ extension ArchiveWriter {
                 SQLBind(post.clipping.map { ExcerptText.joined($0.excerptParagraphs) }), SQLBind(post.commentary),
                 SQLBind(post.summary), SQLBind(post.bodyHTML),
                 SQLBind(PostHTML.searchText(ofBody: post.bodyHTML)), SQLBind(post.commentMode.rawValue),
-                SQLBind(post.sourceKey)
+                SQLBind(post.sourceKey), SQLBind((post.format ?? .plain).rawValue)
             )
             for (position, label) in SQLStore.distinctLabels(post.labels).enumerated() {
                 labels.append([SQLBind(id), SQLBind(position), SQLBind(label)])

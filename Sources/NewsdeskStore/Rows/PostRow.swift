@@ -27,11 +27,12 @@ struct PostRow: Decodable {
     let summary: String
     /// Where an imported post came from.
     let sourceKey: String?
+    let format: String
 
     /// Column names spelled out: SQLKit's snake-case conversion redid the same string work for every column of
     /// every row, a fifth of a search page's time (bench/search).
     enum CodingKeys: String, CodingKey {
-        case id, title, slug, path, status, commentary, kind, summary
+        case id, title, slug, path, status, commentary, kind, summary, format
         case publishedAtMs = "published_at_ms"
         case updatedAtMs = "updated_at_ms"
         case authorId = "author_id"
@@ -54,7 +55,7 @@ struct PostRow: Decodable {
         p.id, p.title, p.slug, p.path, p.status, p.published_at_ms, p.updated_at_ms, p.author_id,
         a.display_name AS author_name, a.profile_url AS author_profile_url,
         p.image_url, p.image_caption, p.image_alt, p.clip_source_url, p.clip_headline, p.clip_outlet,
-        p.clip_excerpt, p.commentary, p.body_html, p.comment_mode, p.kind, p.summary, p.source_key
+        p.clip_excerpt, p.commentary, p.body_html, p.comment_mode, p.kind, p.summary, p.source_key, p.format
         """
 
     /// Selects posts as `p` with their author joined in as `a`.
@@ -85,7 +86,8 @@ struct PostRow: Decodable {
             summary: summary,
             bodyHTML: bodyHtml,
             author: authorName.map { Author(id: authorId, displayName: $0, profileURL: authorProfileUrl) },
-            commentMode: CommentMode(rawValue: commentMode) ?? .open
+            commentMode: CommentMode(rawValue: commentMode) ?? .open,
+            format: PostFormat(rawValue: format) ?? .plain
         )
     }
 }

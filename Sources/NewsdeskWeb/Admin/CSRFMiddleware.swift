@@ -9,8 +9,8 @@ import Hummingbird
 struct CSRFMiddleware: RouterMiddleware {
     typealias Context = NewsdeskRequestContext
 
-    /// The largest form read while looking for the token; the post editor's forms fit easily.
-    static let maximumFormBytes = 4 * 1024 * 1024
+    /// The largest form read: the post editor's, with a 10 MB image and room for the text.
+    static let maximumFormBytes = 12 * 1024 * 1024
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
@@ -21,12 +21,11 @@ struct CSRFMiddleware: RouterMiddleware {
         }
         var request = request
         var given = request.headers[.csrfToken] ?? request.uri.queryParameters["_csrf"].map(String.init)
-        if given == nil, request.headers[.contentType]?.hasPrefix("application/x-www-form-urlencoded") == true {
+        if given == nil {
             // Collecting keeps the body in the request, so the handler reads it again.
-            let body = try await AdminForm.collect(&request, limit: Self.maximumFormBytes)
-            given = URLPath.formValue("_csrf", inQuery: body)
+            given = try await SubmittedForm.read(&request, limit: Self.maximumFormBytes)["_csrf"]
         }
-        guard let given, AdminForm.constantTimeEqual(given, expected) else {
+        guard let given, ConstantTime.equal(given, expected) else {
             throw HTTPError(
                 .forbidden,
                 message:

@@ -7,14 +7,6 @@ struct LoginController: Sendable {
     let site: SiteContext
     let throttle = LoginThrottle()
 
-    /// The sign-in form's fields.
-    struct LoginForm: Decodable {
-        var email: String?
-        var password: String?
-        var token: String?
-        var next: String?
-    }
-
     func addRoutes(to router: Router<NewsdeskRequestContext>) {
         router.get("admin/login") { request, _ in
             try await self.page(next: request.uri.queryParameters["next"].map(String.init), email: "", error: nil)
@@ -24,11 +16,12 @@ struct LoginController: Sendable {
     }
 
     func signIn(_ request: Request, context: NewsdeskRequestContext) async throws -> Response {
-        let form = try await AdminForm.decode(LoginForm.self, from: request, limit: 16 * 1024)
-        let typed = form.email ?? ""
-        guard try await LoginFormToken(signer: site.secrets.messageSigner()).isValid(form.token) else {
+        var request = request
+        let form = try await SubmittedForm.read(&request, limit: 16 * 1024)
+        let typed = form["email"] ?? ""
+        guard try await LoginFormToken(signer: site.secrets.messageSigner()).isValid(form["token"]) else {
             return try await page(
-                next: form.next, email: typed, error: "The sign-in form expired. Please try again.", status: .forbidden)
+                next: form["next"], email: typed, error: "The sign-in form expired. Please try again.", status: .forbidden)
         }
         let email = EmailAddress.normalized(typed) ?? typed.lowercased()
         let address = context.clientAddress(of: request, trustForwardedFor: site.configuration.trustForwardedFor)
@@ -38,7 +31,7 @@ struct LoginController: Sendable {
         if let until = throttle.lockedUntil(failures: failures, at: now) {
             let minutes = max(1, Int((until.timeIntervalSince(now) / 60).rounded(.up)))
             var response = try await page(
-                next: form.next, email: typed,
+                next: form["next"], email: typed,
                 error: "Too many failed sign-ins for this account from your address. "
                     + "Try again in \(minutes) minute\(minutes == 1 ? "" : "s").",
                 status: .tooManyRequests)
@@ -47,12 +40,12 @@ struct LoginController: Sendable {
         }
         let credentials = try await site.store.userCredentials(email: email)
         let matches = try await PasswordHashing.verify(
-            form.password ?? "", hash: credentials?.passwordHash ?? PasswordHashing.decoyHash)
+            form["password"] ?? "", hash: credentials?.passwordHash ?? PasswordHashing.decoyHash)
         guard let (user, _) = credentials, matches, let userID = user.id else {
             try await site.store.recordLoginFailure(
                 email: email, address: address, at: now, forgetBefore: throttle.windowStart(at: now))
             return try await page(
-                next: form.next, email: typed, error: "That e-mail address and password do not match.",
+                next: form["next"], email: typed, error: "That e-mail address and password do not match.",
                 status: .unauthorized)
         }
         try await site.store.clearLoginFailures(email: email, address: address)
@@ -61,7 +54,7 @@ struct LoginController: Sendable {
             AdminSession(
                 tokenHash: SessionToken.hash(token), userID: userID, csrfToken: SessionToken.random(), createdAt: now,
                 expiresAt: now.addingTimeInterval(SessionToken.lifetime)))
-        var response = Response(status: .seeOther, headers: [.location: Self.safeNext(form.next)])
+        var response = Response(status: .seeOther, headers: [.location: Self.safeNext(form["next"])])
         response.setCookie(SessionToken.cookie(token, secure: site.configuration.secureCookies))
         return response
     }

@@ -34,19 +34,19 @@ struct ModerationController: Sendable {
     func act(_ request: Request, context: NewsdeskRequestContext) async throws -> Response {
         let editor = try AdminPage.editor(context)
         var request = request
-        let body = try await AdminForm.collect(&request, limit: 256 * 1024)
-        let fields = URLPath.formPairs(body)
-        let back = "/admin/comments?status=" + (fields.first { $0.0 == "status" }?.1 ?? "pending")
+        let form = try await SubmittedForm.read(&request, limit: 256 * 1024)
+        let back = "/admin/comments?status=" + (form["status"] ?? "pending")
         let chosen: (ModerationAction, [Int64])
-        if let one = fields.first(where: { $0.0 == "one" })?.1 {
+        if let one = form["one"] {
             let parts = one.split(separator: ":")
             guard parts.count == 2, let action = ModerationAction(rawValue: String(parts[0])), let id = Int64(parts[1])
             else { throw HTTPError(.badRequest, message: "Unknown action.") }
             chosen = (action, [id])
         } else {
-            guard let action = fields.first(where: { $0.0 == "bulk" }).flatMap({ ModerationAction(rawValue: $0.1) })
-            else { return AdminPage.redirect(to: back, notice: "Choose an action for the ticked comments.") }
-            chosen = (action, fields.filter { $0.0 == "ids" }.compactMap { Int64($0.1) })
+            guard let action = form["bulk"].flatMap(ModerationAction.init(rawValue:)) else {
+                return AdminPage.redirect(to: back, notice: "Choose an action for the ticked comments.")
+            }
+            chosen = (action, form.values("ids").compactMap { Int64($0) })
         }
         guard !chosen.1.isEmpty else { return AdminPage.redirect(to: back, notice: "No comments were ticked.") }
         var done = 0
@@ -63,7 +63,7 @@ struct ModerationController: Sendable {
         guard let id = context.parameters.get("id", as: Int64.self) else { throw HTTPError(.notFound) }
         let parent = try await comment(id, editableBy: editor)
         var request = request
-        let text = URLPath.formValue("body", inQuery: try await AdminForm.collect(&request, limit: 64 * 1024)) ?? ""
+        let text = try await SubmittedForm.read(&request, limit: 64 * 1024)["body"] ?? ""
         let back = "/admin/comments?status=\(parent.status.rawValue)"
         let body: String
         switch CommentValidation.validate(name: "", body: text) {

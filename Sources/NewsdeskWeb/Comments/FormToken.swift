@@ -28,10 +28,7 @@ struct FormToken: Sendable {
         guard let dot = token.lastIndex(of: ".") else { return (.forged, nil) }
         let message = token[..<dot]
         let expected = Self.hex(mac.tag(message.utf8))
-        // Compare every character, so the time taken does not tell how much of a forged tag was right.
-        let given = Array(token[token.index(after: dot)...].utf8)
-        let wanted = Array(expected.utf8)
-        guard given.count == wanted.count, zip(given, wanted).reduce(0, { $0 | ($1.0 ^ $1.1) }) == 0 else {
+        guard ConstantTime.equal(String(token[token.index(after: dot)...]), expected) else {
             return (.forged, nil)
         }
         let parts = message.split(separator: ".")
