@@ -28,6 +28,11 @@ let package = Package(
     ],
     targets: [
         .target(name: "NewsdeskCore"),
+        .systemLibrary(
+            name: "CCmarkGFM",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "NewsdeskMarkdown", dependencies: ["NewsdeskCore", "CCmarkGFM"]),
         .target(
             name: "NewsdeskStore",
             dependencies: [
@@ -89,6 +94,10 @@ let package = Package(
                 "NewsdeskCore",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
+        ),
+        .testTarget(
+            name: "NewsdeskMarkdownTests",
+            dependencies: ["NewsdeskCore", "NewsdeskMarkdown"]
         ),
         .testTarget(
             name: "NewsdeskFeedsTests",

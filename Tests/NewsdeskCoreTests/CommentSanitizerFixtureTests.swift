@@ -7,15 +7,11 @@ struct CommentSanitizerFixtureTests {
     /// outside the allow-list (as a browser tokenizes it), markup the sanitiser never writes, a second
     /// sanitization that changes it, or a link count that disagrees with the links written.
     private func expectSafe(_ payloads: [XSSFixtures.Payload]) {
-        for payload in payloads {
-            let output = CommentSanitizer.sanitize(payload.text)
-            let violations = SanitizedHTMLCheck.violations(in: output)
-            #expect(violations.isEmpty, "\(payload.origin): \(violations)\ninput: \(payload.text)\noutput: \(output)")
-            let again = CommentSanitizer.sanitize(output)
-            #expect(again == output, "\(payload.origin) is not stable\noutput: \(output)\nagain:  \(again)")
+        XSSFixtures.expectSafe(payloads, sanitize: CommentSanitizer.sanitize, violations: SanitizedHTMLCheck.violations)
+        {
+            payload, output in
             #expect(CommentSanitizer.linkCount(in: payload.text) == SanitizedHTMLCheck.linkCount(in: output))
         }
-        print("XSS fixtures: \(payloads.count) payloads checked")
     }
 
     @Test("the 755 payloads of xss_payloads_all.jsonl come out safe and stable")
@@ -55,36 +51,25 @@ struct CommentSanitizerFixtureTests {
 
     @Test("the inputs of feedparser's 745 sanitiser cases come out safe and stable")
     func feedparserInputs() throws {
-        let cases = try XSSFixtures.feedparserCases()
-        #expect(cases.count == 745)
-        expectSafe(
-            cases.compactMap { feedparserCase in
-                feedparserCase.inputHTML.map { XSSFixtures.Payload(origin: feedparserCase.file, text: $0) }
-            })
+        let payloads = try XSSFixtures.feedparserPayloads()
+        #expect(try XSSFixtures.feedparserCases().count == 745)
+        expectSafe(payloads)
     }
 
     /// The elements our allow-list covers (`br` aside, which feedparser writes as `<br></br>`).
     private static let coveredElements: Set<String> = ["a", "b", "blockquote", "code", "em", "i", "strong"]
 
-    /// Whether every tag in `tokens` is one we keep as it is: a covered element without attributes, or
-    /// `<a>` with nothing but an allowed `href`. There must be at least one tag.
-    private static func isCovered(_ tokens: [HTMLTestToken]) -> Bool {
-        var tags = 0
-        for token in tokens {
-            switch token {
-            case .text:
-                continue
-            case .startTag("a", let attributes):
-                guard attributes.map(\.name) == ["href"], SanitizedHTMLCheck.hrefProblem(attributes[0].value) == nil
-                else { return false }
-            case .startTag(let name, let attributes), .endTag(let name, let attributes):
-                guard coveredElements.contains(name), attributes.isEmpty else { return false }
-            case .comment, .unterminatedTag:
-                return false
-            }
-            tags += 1
+    /// Whether we keep a tag as it is: a covered element without attributes, or `<a>` with nothing but an
+    /// allowed `href`.
+    private static func keeps(_ token: HTMLTestToken) -> Bool {
+        switch token {
+        case .startTag("a", let attributes):
+            return attributes.map(\.name) == ["href"] && SanitizedHTMLCheck.hrefProblem(attributes[0].value) == nil
+        case .startTag(let name, let attributes), .endTag(let name, let attributes):
+            return coveredElements.contains(name) && attributes.isEmpty
+        case .text, .comment, .unterminatedTag:
+            return false
         }
-        return tags > 0
     }
 
     /// Tags and text as a reader sees them: `rel` is left out, and `<br>` with its newline is a newline.
@@ -112,18 +97,8 @@ struct CommentSanitizerFixtureTests {
 
     @Test("feedparser's acceptable_* cases whose markup the allow-list covers keep that markup")
     func feedparserAcceptableMarkup() throws {
-        var checked: [String] = []
-        for feedparserCase in try XSSFixtures.feedparserCases() where feedparserCase.file.hasPrefix("acceptable_") {
-            guard let input = feedparserCase.inputHTML else { continue }
-            let inputTokens = HTMLTestTokenizer.tokens(of: input)
-            guard Self.isCovered(inputTokens) else { continue }
-            checked.append(feedparserCase.file)
-            let output = CommentSanitizer.sanitize(input)
-            #expect(
-                Self.outline(of: HTMLTestTokenizer.tokens(of: output)) == Self.outline(of: inputTokens),
-                "\(feedparserCase.file): \(input) became \(output)")
-        }
-        print("feedparser acceptable_* cases checked: \(checked.count): \(checked.joined(separator: ", "))")
+        let checked = try XSSFixtures.expectAcceptableMarkupKept(
+            sanitize: CommentSanitizer.sanitize, keeps: Self.keeps, outline: Self.outline)
         // b, blockquote, code, em, i and strong; `<a></a>` has no href, so it is not a link we keep.
         #expect(checked.count == 6)
     }

@@ -12,6 +12,16 @@ extension SanitizedHTMLCheck {
     /// Every `<` must start one of the exact tags, every `&` one of the five escapes, and `> " '` and
     /// control characters (but tab and newline) must not appear raw in text.
     static func lexicalViolations(in html: String) -> [String] {
+        lexicalViolations(in: html) { rest in
+            exactTags.first(where: { rest.starts(with: $0) })?.count ?? linkStartLength(rest)
+        }
+    }
+
+    /// Every `<` must start a tag for which `tagLength` gives a length, every `&` one of the five escapes, and
+    /// `> " '` and control characters (but tab and newline) must not appear raw in text.
+    static func lexicalViolations(
+        in html: String, tagLength: (ArraySlice<Unicode.Scalar>) -> Int?
+    ) -> [String] {
         let scalars = Array(html.unicodeScalars)
         var found: [String] = []
         var index = 0
@@ -20,11 +30,7 @@ extension SanitizedHTMLCheck {
             let context = String(String.UnicodeScalarView(rest.prefix(60)))
             switch scalars[index] {
             case "<":
-                if let tag = exactTags.first(where: { rest.starts(with: $0) }) {
-                    index += tag.count
-                    continue
-                }
-                if let length = linkStartLength(rest) {
+                if let length = tagLength(rest) {
                     index += length
                     continue
                 }
@@ -52,8 +58,17 @@ extension SanitizedHTMLCheck {
     /// The length of `<a href="…" rel="nofollow ugc noopener">` at the start of `rest`, where the href holds
     /// no `" < > '` and only the five escapes; nil when `rest` does not start with one.
     private static func linkStartLength(_ rest: ArraySlice<Unicode.Scalar>) -> Int? {
-        guard rest.starts(with: linkOpening) else { return nil }
-        var index = rest.startIndex + linkOpening.count
+        guard rest.starts(with: linkOpening),
+            let valueEnd = quotedValueEnd(in: rest, from: rest.startIndex + linkOpening.count),
+            rest[valueEnd...].starts(with: linkClosing)
+        else { return nil }
+        return valueEnd + linkClosing.count - rest.startIndex
+    }
+
+    /// Where the attribute value starting at `start` ends (the index of its closing `"`), when it holds no
+    /// `< > '` and only the five escapes; nil otherwise.
+    static func quotedValueEnd(in rest: ArraySlice<Unicode.Scalar>, from start: Int) -> Int? {
+        var index = start
         while index < rest.endIndex && rest[index] != "\"" {
             if "<>'".unicodeScalars.contains(rest[index]) { return nil }
             if rest[index] == "&" {
@@ -63,7 +78,6 @@ extension SanitizedHTMLCheck {
                 index += 1
             }
         }
-        guard rest[index...].starts(with: linkClosing) else { return nil }
-        return index + linkClosing.count - rest.startIndex
+        return index < rest.endIndex ? index : nil
     }
 }

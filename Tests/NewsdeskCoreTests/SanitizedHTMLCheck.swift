@@ -8,7 +8,11 @@ enum SanitizedHTMLCheck {
 
     /// Everything wrong with `html`; empty when it is safe and well-formed.
     static func violations(in html: String) -> [String] {
-        lexicalViolations(in: html) + tokenViolations(in: HTMLTestTokenizer.tokens(of: html))
+        let tokens = HTMLTestTokenizer.tokens(of: html)
+        return lexicalViolations(in: html)
+            + tokenViolations(in: tokens, voidElements: ["br"]) { name, attributes in
+                (allowedElements.contains(name) ? [] : ["element <\(name)>"]) + attributeViolations(name, attributes)
+            }
     }
 
     /// The number of `<a>` elements a browser sees.
@@ -18,10 +22,20 @@ enum SanitizedHTMLCheck {
         }.count
     }
 
-    private static func tokenViolations(in tokens: [HTMLTestToken]) -> [String] {
+    /// What is wrong with `tokens` besides what `tagViolations` finds in each start tag: comments, tags cut
+    /// off, links in links, end tags with attributes or out of order, elements left open, and anything inside
+    /// one of `emptyElements` (whose content a browser reads as raw text). `voidElements` have no end tag.
+    static func tokenViolations(
+        in tokens: [HTMLTestToken], voidElements: Set<String>, emptyElements: Set<String> = [],
+        tagViolations: (String, [HTMLTestAttribute]) -> [String]
+    ) -> [String] {
         var found: [String] = []
         var openElements: [String] = []
         for token in tokens {
+            if let open = openElements.last, emptyElements.contains(open), token != .endTag(name: open, attributes: [])
+            {
+                found.append("\(token) inside <\(open)>")
+            }
             switch token {
             case .text:
                 continue
@@ -30,10 +44,9 @@ enum SanitizedHTMLCheck {
             case .unterminatedTag(let source):
                 found.append("tag cut off by the end of the input: \(source)")
             case .startTag(let name, let attributes):
-                if !allowedElements.contains(name) { found.append("element <\(name)>") }
-                found += attributeViolations(name, attributes)
+                found += tagViolations(name, attributes)
                 if name == "a" && openElements.contains("a") { found.append("link inside a link") }
-                if name != "br" { openElements.append(name) }
+                if !voidElements.contains(name) { openElements.append(name) }
             case .endTag(let name, let attributes):
                 if !attributes.isEmpty { found.append("attributes on </\(name)>") }
                 if openElements.last == name {
@@ -69,8 +82,11 @@ enum SanitizedHTMLCheck {
     }
 
     /// What is wrong with an href (already entity-decoded), judged as a browser reads the URL: tabs and
-    /// newlines anywhere are dropped, controls and spaces at the ends trimmed, the scheme case-folded.
-    static func hrefProblem(_ href: String) -> String? {
+    /// newlines anywhere are dropped, controls and spaces at the ends trimmed, the scheme case-folded. A URL
+    /// without a scheme is wrong unless `allowsRelative`.
+    static func hrefProblem(
+        _ href: String, schemes: Set<String> = allowedSchemes, allowsRelative: Bool = false
+    ) -> String? {
         let isC0OrSpace = { (scalar: Unicode.Scalar) in scalar.value <= 0x20 }
         let kept = href.unicodeScalars.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }
         let trimmed = kept.drop(while: isC0OrSpace).reversed().drop(while: isC0OrSpace).reversed()
@@ -80,8 +96,8 @@ enum SanitizedHTMLCheck {
         }
         guard let colon = url.firstIndex(of: ":"), let first = url.first, first.isLetter, first.isASCII,
             url[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) })
-        else { return "href without a scheme: \(href)" }
+        else { return allowsRelative ? nil : "href without a scheme: \(href)" }
         let scheme = String(url[..<colon])
-        return allowedSchemes.contains(scheme) ? nil : "href with scheme \(scheme): \(href)"
+        return schemes.contains(scheme) ? nil : "href with scheme \(scheme): \(href)"
     }
 }

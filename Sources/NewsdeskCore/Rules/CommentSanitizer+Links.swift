@@ -14,9 +14,17 @@ extension CommentSanitizer {
         /// The href to write for an `<a>` whose `href` decoded to `value`, or nil when the link is not allowed
         /// (a relative URL, or a scheme other than `http`, `https` and `mailto`).
         static func allowedHref(_ value: [UInt8]) -> [UInt8]? {
-            // Browsers ignore tabs and newlines anywhere in a URL and controls and spaces at its ends, so
-            // `java&#9;script:` is `javascript:`. We write the URL without any of them, so the scheme we check
-            // is the scheme the browser sees.
+            let url = browserForm(of: value)
+            guard let scheme = scheme(of: url[...]), allowedSchemes.contains(scheme) else { return nil }
+            return url
+        }
+
+        /// A URL attribute's decoded `value` as the browser reads it, and as we write it.
+        ///
+        /// Browsers ignore tabs and newlines anywhere in a URL and controls and spaces at its ends, so
+        /// `java&#9;script:` is `javascript:`. We write the URL without any of them, so the scheme we check
+        /// is the scheme the browser sees.
+        static func browserForm(of value: [UInt8]) -> [UInt8] {
             var kept: [UInt8] = []
             kept.reserveCapacity(value.count)
             var index = 0
@@ -29,7 +37,6 @@ extension CommentSanitizer {
             var end = kept.count
             while start < end && kept[start] == UTF8Bytes.space { start += 1 }
             while end > start && kept[end - 1] == UTF8Bytes.space { end -= 1 }
-            guard let scheme = scheme(of: kept[start..<end]), allowedSchemes.contains(scheme) else { return nil }
             return Array(kept[start..<end])
         }
 

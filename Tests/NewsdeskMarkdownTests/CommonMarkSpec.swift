@@ -1,0 +1,28 @@
+import Foundation
+
+/// The examples of the CommonMark spec in `shared/fixtures/commonmark`, found beside the repository as the
+/// other fixture tests find theirs: CI clones the repository into another folder with `shared/` next to it.
+struct CommonMarkSpec {
+    struct Missing: Error, CustomStringConvertible {
+        let path: String
+        var description: String { "fixture missing: \(path) (shared/fixtures must sit beside the repository)" }
+    }
+
+    /// One example: its Markdown, the HTML the spec expects, its number and section.
+    struct Example: Decodable {
+        let markdown: String
+        let html: String
+        let example: Int
+        let section: String
+    }
+
+    /// This file is `<repository>/Tests/NewsdeskMarkdownTests/CommonMarkSpec.swift`.
+    static let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .appending(path: "shared/fixtures/commonmark/commonmark-spec-0.31.2_spec.json")
+
+    static func examples() throws -> [Example] {
+        guard FileManager.default.fileExists(atPath: file.path) else { throw Missing(path: file.path) }
+        return try JSONDecoder().decode([Example].self, from: Data(contentsOf: file))
+    }
+}
