@@ -52,6 +52,7 @@ let package = Package(
             dependencies: [
                 "NewsdeskCore",
                 "NewsdeskFeeds",
+                "NewsdeskMarkdown",
                 "NewsdeskStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -71,6 +72,7 @@ let package = Package(
             dependencies: [
                 "NewsdeskCore",
                 "NewsdeskImport",
+                "NewsdeskMarkdown",
                 "NewsdeskStore",
                 "NewsdeskWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

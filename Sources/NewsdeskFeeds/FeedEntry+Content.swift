@@ -4,7 +4,10 @@ import NewsdeskCore
 extension FeedEntry {
     /// A post as a feed entry: the clipping and commentary as HTML (or only a summary), its labels and the
     /// clipped story.
-    public init(post: Post, blog: Blog, baseURL: String, summaryOnly: Bool = false) {
+    /// Markdown posts are rendered by `markdown`.
+    public init(
+        post: Post, blog: Blog, baseURL: String, summaryOnly: Bool = false, markdown: (any MarkdownRendering)? = nil
+    ) {
         let url = baseURL + post.path
         self.init(
             id: url,
@@ -15,7 +18,7 @@ extension FeedEntry {
             authorName: post.author?.displayName ?? blog.editorName,
             authorURL: post.author?.profileURL,
             contentHTML: summaryOnly
-                ? nil : Self.absolutized(PostHTML.body(of: post, commentaryHeading: blog.commentaryHeading), baseURL),
+                ? nil : Self.absolutized(PostHTML.body(of: post, commentaryHeading: blog.commentaryHeading, markdown: markdown), baseURL),
             summary: TextSummary.of(post, limit: 300),
             categories: post.labels,
             source: post.clipping.map { Source(url: $0.sourceURL, headline: $0.headline, outlet: $0.outlet) },

@@ -20,7 +20,7 @@ extension SQLStore: EditorialStore {
         try await backend.read { database in
             let rows = try await database.raw(
                 """
-                SELECT p.status, COUNT(*) AS n FROM posts p WHERE 1 = 1 \(Self.condition(EditorialFilter(authorID: authorID)))
+                SELECT p.status, COUNT(*) AS n FROM posts p WHERE 1 = 1 \(authorID.map { "AND p.author_id = \(bind: $0)" as SQLQueryString } ?? "")
                 GROUP BY p.status
                 """
             ).all()
@@ -36,7 +36,8 @@ extension SQLStore: EditorialStore {
 
     /// The SQL that narrows posts to an editorial filter's.
     static func condition(_ filter: EditorialFilter) -> SQLQueryString {
-        var condition: SQLQueryString = ""
+        // Without a state, everything but the trash.
+        var condition: SQLQueryString = "AND p.status <> \(bind: PostStatus.trashed.rawValue)"
         if let status = filter.status { condition = "AND p.status = \(bind: status.rawValue)" }
         if let authorID = filter.authorID { condition = "\(condition) AND p.author_id = \(bind: authorID)" }
         return condition

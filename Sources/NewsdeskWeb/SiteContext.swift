@@ -1,5 +1,6 @@
 import Foundation
 import NewsdeskCore
+import NewsdeskMarkdown
 
 /// What every handler needs: the store, the theme, the page cache, signing keys and the configuration.
 struct SiteContext: Sendable {
@@ -10,6 +11,8 @@ struct SiteContext: Sendable {
     let notifier: CommentNotifier
     let data: SiteDataCache
     let configuration: AppConfiguration
+    /// Renders Markdown posts and cleans every post's HTML.
+    let markdown = MarkdownRenderer.forPosts
 
     init(store: any NewsdeskStorage, theme: Theme, cache: PageCache, configuration: AppConfiguration) {
         self.store = store

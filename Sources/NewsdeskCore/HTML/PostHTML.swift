@@ -4,9 +4,14 @@
 /// recogniser reads back.
 public enum PostHTML {
     /// The HTML of a post's photo, clipping, commentary and free body, in that order.
+    ///
+    /// A Markdown post's excerpt, commentary and body are rendered by `markdown`; without one they are shown as
+    /// plain text, never as unchecked HTML.
     public static func body(
-        image: PostImage?, clipping: Clipping?, commentary: String, bodyHTML: String, commentaryHeading: String
+        image: PostImage?, clipping: Clipping?, commentary: String, bodyHTML: String, commentaryHeading: String,
+        format: PostFormat = .plain, markdown: (any MarkdownRendering)? = nil
     ) -> String {
+        let rendered = format == .markdown ? markdown : nil
         var html = ""
         if let image {
             html += "<table align=\"center\" cellpadding=\"0\" cellspacing=\"0\" class=\"tr-caption-container\">"
@@ -18,22 +23,43 @@ public enum PostHTML {
             let source = HTMLText.escape(clipping.sourceURL)
             html += "<p><b><a href=\"\(source)\">\(HTMLText.escape(clipping.headline))</a></b>"
             html += " -- \(HTMLText.escape(clipping.outlet))</p>\n<blockquote>\n"
-            for paragraph in clipping.excerptParagraphs { html += "<p>\(HTMLText.escape(paragraph))</p>\n" }
+            if let rendered {
+                html += rendered.cleanHTML(fromMarkdown: clipping.excerptParagraphs.joined(separator: "\n\n"))
+            } else {
+                for paragraph in clipping.excerptParagraphs { html += "<p>\(HTMLText.escape(paragraph))</p>\n" }
+            }
             html += "</blockquote>\n<p><a href=\"\(source)\">Read more ....</a></p>\n"
+        }
+        if let rendered {
+            if !commentary.isEmpty {
+                html += withHeading(
+                    rendered.cleanHTML(fromMarkdown: commentary), opening: "<b>\(HTMLText.escape(commentaryHeading))</b>")
+            }
+            return html + rendered.cleanHTML(fromMarkdown: bodyHTML)
         }
         if clipping != nil || !commentary.isEmpty {
             let paragraphs = commentary.components(separatedBy: "\n\n")
             html += "<p><b>\(HTMLText.escape(commentaryHeading))</b> \(HTMLText.escape(paragraphs.first ?? ""))</p>\n"
             for paragraph in paragraphs.dropFirst() { html += "<p>\(HTMLText.escape(paragraph))</p>\n" }
         }
+        if format == .markdown, !bodyHTML.isEmpty { return html + "<p>\(HTMLText.escape(bodyHTML))</p>\n" }
         return html + bodyHTML
     }
 
     /// The HTML of a stored post.
-    public static func body(of post: Post, commentaryHeading: String) -> String {
+    public static func body(of post: Post, commentaryHeading: String, markdown: (any MarkdownRendering)? = nil)
+        -> String
+    {
         body(
             image: post.image, clipping: post.clipping, commentary: post.commentary, bodyHTML: post.bodyHTML,
-            commentaryHeading: commentaryHeading)
+            commentaryHeading: commentaryHeading, format: post.format, markdown: markdown)
+    }
+
+    /// Rendered commentary opened by its heading: inside the first paragraph when it starts with one, as on the
+    /// seed page ("**My Comment:** I am not surprised…"), else as a paragraph of its own.
+    public static func withHeading(_ html: String, opening heading: String) -> String {
+        if html.hasPrefix("<p>") { return "<p>\(heading) " + html.dropFirst(3) }
+        return "<p>\(heading)</p>\n" + html
     }
 
     /// The plain text a search indexes for a post's free HTML: tags dropped, references decoded.

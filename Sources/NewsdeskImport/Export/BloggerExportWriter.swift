@@ -12,10 +12,13 @@ import NewsdeskCore
 public struct BloggerExportWriter: Sendable {
     /// The blog's public origin, for `link rel="alternate"` (`https://example.com`).
     public var baseURL: String
+    /// Renders Markdown posts to the HTML Blogger stores.
+    public var markdown: (any MarkdownRendering)?
 
     /// Creates a writer.
-    public init(baseURL: String) {
+    public init(baseURL: String, markdown: (any MarkdownRendering)? = nil) {
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+        self.markdown = markdown
     }
 
     /// The profile link of the blog's authors: Blogger tells the editor's comments by it.
@@ -64,7 +67,7 @@ public struct BloggerExportWriter: Sendable {
         xml += "<title type='text'>\(Self.escape(post.title))</title>\n"
         let body = PostHTML.body(
             image: post.image, clipping: post.clipping, commentary: post.commentary, bodyHTML: post.bodyHTML,
-            commentaryHeading: heading)
+            commentaryHeading: heading, format: post.format ?? .plain, markdown: markdown)
         xml += "<content type='html'>\(Self.escape(body))</content>\n"
         if post.status == .published {
             xml += "<link rel='alternate' type='text/html' href='\(Self.escape(baseURL + post.path))'/>\n"

@@ -27,7 +27,7 @@ struct AdminChrome: Sendable {
         isAdmin = editor.user.role == .admin
         csrf = editor.session.csrfToken
         self.notice = notice
-        menu = [("Dashboard", "/admin"), ("Comments", "/admin/comments")].map { title, href in
+        menu = [("Dashboard", "/admin"), ("Posts", "/admin/posts"), ("New post", "/admin/posts/new"), ("Comments", "/admin/comments")].map { title, href in
             MenuItem(title: title, href: href, current: href == section)
         }
     }

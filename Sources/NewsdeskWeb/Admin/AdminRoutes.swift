@@ -8,4 +8,6 @@ func addAdminRoutes(to router: Router<NewsdeskRequestContext>, site: SiteContext
         .add(middleware: CSRFMiddleware())
     DashboardController(site: site).addRoutes(to: admin)
     ModerationController(site: site).addRoutes(to: admin)
+    PostListController(site: site).addRoutes(to: admin)
+    PostEditorController(site: site).addRoutes(to: admin)
 }

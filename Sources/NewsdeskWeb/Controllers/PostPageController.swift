@@ -118,7 +118,7 @@ struct PostPageController<Context: RequestContext>: Sendable {
             blog: BlogView(blog),
             meta: meta(for: post, blog: blog),
             sidebar: try await site.sidebar(),
-            post: PostView(post: post, blog: blog, commentCount: comments.count, dates: dates),
+            post: PostView(post: post, blog: blog, commentCount: comments.count, dates: dates, markdown: site.markdown),
             showsComments: post.commentMode != .hidden,
             comments: paging.roots.map {
                 CommentView(node: $0, postPath: post.path, acceptsReplies: open, dates: dates)

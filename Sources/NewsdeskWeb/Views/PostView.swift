@@ -1,5 +1,6 @@
 import Foundation
 import NewsdeskCore
+import NewsdeskMarkdown
 
 /// A post as the theme shows it, on the front page and on its own page.
 struct PostView: Sendable {
@@ -8,6 +9,8 @@ struct PostView: Sendable {
         let headline: String
         let outlet: String
         let paragraphs: [String]
+        /// A Markdown excerpt, rendered and cleaned; `nil` for plain paragraphs.
+        let excerptHTML: String?
     }
 
     struct ImageView: Sendable {
@@ -25,6 +28,8 @@ struct PostView: Sendable {
         let heading: String
         let firstParagraph: String
         let moreParagraphs: [String]
+        /// Markdown commentary, rendered and cleaned, the heading in its first paragraph; `nil` for plain text.
+        let html: String?
     }
 
     let id: Int64
@@ -48,7 +53,10 @@ struct PostView: Sendable {
     /// Whether the comment link is shown (not for posts whose comments are hidden).
     let showsCommentLink: Bool
 
-    init(post: Post, blog: Blog, commentCount: Int, dates: DateFormatting) {
+    /// The view of `post`; Markdown is rendered by `markdown`, and free HTML is cleaned by its sanitiser (an
+    /// imported post's HTML is its old platform's, and only an allow-list decides what of it is shown).
+    init(post: Post, blog: Blog, commentCount: Int, dates: DateFormatting, markdown: MarkdownRenderer) {
+        let isMarkdown = post.format == .markdown
         let published = post.publishedAt ?? post.updatedAt
         id = post.id ?? 0
         title = post.title
@@ -61,10 +69,16 @@ struct PostView: Sendable {
         }
         clipping = post.clipping.map {
             ClippingView(
-                sourceURL: $0.sourceURL, headline: $0.headline, outlet: $0.outlet, paragraphs: $0.excerptParagraphs)
+                sourceURL: $0.sourceURL, headline: $0.headline, outlet: $0.outlet, paragraphs: $0.excerptParagraphs,
+                excerptHTML: isMarkdown
+                    ? markdown.cleanHTML(fromMarkdown: $0.excerptParagraphs.joined(separator: "\n\n")) : nil)
         }
-        commentary = Self.commentary(post.commentary, heading: blog.commentaryHeading)
-        bodyHTML = post.bodyHTML.isEmpty ? nil : post.bodyHTML
+        commentary =
+            isMarkdown
+            ? Self.markdownCommentary(post.commentary, heading: blog.commentaryHeading, markdown: markdown)
+            : Self.commentary(post.commentary, heading: blog.commentaryHeading)
+        let body = isMarkdown ? markdown.cleanHTML(fromMarkdown: post.bodyHTML) : markdown.sanitizer.sanitize(post.bodyHTML)
+        bodyHTML = body.isEmpty ? nil : body
         authorName = post.author?.displayName ?? blog.editorName
         timeText = dates.postTime(published)
         isoTime = dates.iso8601(published)
@@ -81,7 +95,18 @@ struct PostView: Sendable {
             .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
             .filter { !$0.isEmpty }
         guard let first = paragraphs.first else { return nil }
-        return CommentaryView(heading: heading, firstParagraph: first, moreParagraphs: Array(paragraphs.dropFirst()))
+        return CommentaryView(
+            heading: heading, firstParagraph: first, moreParagraphs: Array(paragraphs.dropFirst()), html: nil)
+    }
+
+    /// Markdown commentary, its heading opening the first paragraph as plain commentary's does.
+    static func markdownCommentary(_ text: String, heading: String, markdown: MarkdownRenderer) -> CommentaryView? {
+        let html = markdown.cleanHTML(fromMarkdown: text)
+        guard !html.isEmpty else { return nil }
+        let opening = "<strong class=\"commentary-heading\">\(HTMLText.escape(heading))</strong>"
+        return CommentaryView(
+            heading: heading, firstParagraph: "", moreParagraphs: [],
+            html: PostHTML.withHeading(html, opening: opening))
     }
 }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NewsdeskCore
 import NewsdeskImport
+import NewsdeskMarkdown
 import NewsdeskStore
 
 /// `newsdesk export --format json|blogger [--output FILE]`: everything, to leave or to back up.
@@ -41,7 +42,8 @@ struct ExportCommand: AsyncParsableCommand {
             data = try ArchiveJSON.encode(archive)
         case .blogger:
             let origin = baseURL ?? archive.blog?.baseURL ?? ""
-            data = BloggerExportWriter(baseURL: origin.isEmpty ? "http://localhost" : origin).write(archive)
+            data = BloggerExportWriter(
+                baseURL: origin.isEmpty ? "http://localhost" : origin, markdown: MarkdownRenderer.forPosts).write(archive)
         }
         guard let output else {
             FileHandle.standardOutput.write(data)

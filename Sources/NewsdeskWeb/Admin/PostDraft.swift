@@ -1,0 +1,90 @@
+import Foundation
+import NewsdeskCore
+
+/// The post editor's fields as typed: read from a stored post or a submitted form, checked, and turned into a
+/// post. Every field is kept as text, so a refused form comes back exactly as it was typed.
+struct PostDraft: Sendable {
+    var title = ""
+    var slug = ""
+    var labels = ""
+    var sourceURL = ""
+    var headline = ""
+    var outlet = ""
+    var excerpt = ""
+    var imageURL = ""
+    var imageCaption = ""
+    var imageAlt = ""
+    var commentary = ""
+    var body = ""
+    /// `YYYY-MM-DDTHH:MM` in the blog's time zone, as `<input type="datetime-local">` sends it.
+    var publishAt = ""
+    var commentMode = CommentMode.open.rawValue
+
+    /// The longest text accepted in any one field (a whole article's Markdown fits).
+    static let maximumFieldLength = 200_000
+
+    init() {}
+
+    /// The fields of a stored post.
+    init(_ post: Post, timeZone: TimeZone) {
+        title = post.title
+        slug = post.slug
+        labels = post.labels.joined(separator: ", ")
+        sourceURL = post.clipping?.sourceURL ?? ""
+        headline = post.clipping?.headline ?? ""
+        outlet = post.clipping?.outlet ?? ""
+        excerpt = post.clipping?.excerptParagraphs.joined(separator: "\n\n") ?? ""
+        imageURL = post.image?.url ?? ""
+        imageCaption = post.image?.caption ?? ""
+        imageAlt = post.image?.altText ?? ""
+        commentary = post.commentary
+        body = post.bodyHTML
+        publishAt = post.publishedAt.map { Self.localTime($0, timeZone: timeZone) } ?? ""
+        commentMode = post.commentMode.rawValue
+    }
+
+    /// The fields of a submitted editor form.
+    init(_ form: SubmittedForm) {
+        func text(_ name: String) -> String {
+            String((form[name] ?? "").replacingOccurrences(of: "\r\n", with: "\n").prefix(Self.maximumFieldLength))
+        }
+        title = text("title").trimmingCharacters(in: .whitespacesAndNewlines)
+        slug = text("slug").trimmingCharacters(in: .whitespaces)
+        labels = text("labels")
+        sourceURL = text("source_url").trimmingCharacters(in: .whitespaces)
+        headline = text("headline").trimmingCharacters(in: .whitespacesAndNewlines)
+        outlet = text("outlet").trimmingCharacters(in: .whitespacesAndNewlines)
+        excerpt = text("excerpt")
+        imageURL = text("image_url").trimmingCharacters(in: .whitespaces)
+        imageCaption = text("image_caption").trimmingCharacters(in: .whitespacesAndNewlines)
+        imageAlt = text("image_alt").trimmingCharacters(in: .whitespacesAndNewlines)
+        commentary = text("commentary")
+        body = text("body")
+        publishAt = text("publish_at").trimmingCharacters(in: .whitespaces)
+        commentMode = text("comment_mode")
+    }
+
+    /// The labels, split at commas.
+    var labelList: [String] {
+        labels.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// `date` as `datetime-local` text in `timeZone`.
+    static func localTime(_ date: Date, timeZone: TimeZone) -> String {
+        AdminDates.text(date, timeZone: timeZone).replacingOccurrences(of: " ", with: "T")
+    }
+
+    /// The time typed into a `datetime-local` field, read in `timeZone`.
+    static func parseLocalTime(_ text: String, timeZone: TimeZone) -> Date? {
+        let parts = text.split(whereSeparator: { "-T:".contains($0) }).map { Int($0) }
+        guard parts.count >= 5, parts.allSatisfy({ $0 != nil }) else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let components = DateComponents(
+            year: parts[0], month: parts[1], day: parts[2], hour: parts[3], minute: parts[4])
+        guard let date = calendar.date(from: components),
+            calendar.component(.day, from: date) == parts[2]  // no 31 February
+        else { return nil }
+        return date
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NewsdeskCore
+
+extension PostEditorController {
+    /// Every button of the editor form: the draft is checked, then saved, previewed or clipped into.
+    func submit(_ request: Request, context: NewsdeskRequestContext, id: Int64?) async throws -> Response {
+        let editor = try AdminPage.editor(context)
+        var stored: Post?
+        if let id { stored = try await editablePost(id, by: editor) }
+        guard stored?.status != .trashed else {
+            return AdminPage.redirect(
+                to: "/admin/posts?status=trashed", notice: "Restore the post from the trash before editing it.")
+        }
+        var request = request
+        let form = try await SubmittedForm.read(&request, limit: CSRFMiddleware.maximumFormBytes)
+        var draft = PostDraft(form)
+        let action = form["action"].flatMap(EditorAction.init(rawValue:)) ?? .save
+        let blog = try await site.blog()
+        func again(_ problems: [String], notice: String? = nil) async throws -> Response {
+            try await page(
+                editor: editor, post: stored, draft: draft, problems: problems, notice: notice,
+                status: problems.isEmpty ? .ok : .unprocessableContent)
+        }
+        if action == .fetch { return try await again(["Fetching stories is not set up yet."]) }
+        if let file = form.files["image_file"] {
+            switch try await storeImage(file, uploadedBy: editor.user.id) {
+            case .success(let path): draft.imageURL = path
+            case .failure(let problem): return try await again([problem.message])
+            }
+        }
+        let problems = draft.problems()
+        guard problems.isEmpty else { return try await again(problems) }
+        let publishAt = draft.publishAt.isEmpty ? nil : PostDraft.parseLocalTime(draft.publishAt, timeZone: blog.timeZone)
+        if !draft.publishAt.isEmpty, publishAt == nil { return try await again(["The publication time is not a date."]) }
+        let base = stored ?? Post(title: "", author: Author(id: editor.user.authorID, displayName: editor.user.displayName))
+        var post = draft.post(on: base)
+        switch action.placement(of: base, publishAt: publishAt) {
+        case .failure(let problem): return try await again([problem.message])
+        case .success(let (status, time)): (post.status, post.publishedAt) = (status, time)
+        }
+        post.updatedAt = Date()
+        if action == .preview { return try await preview(post, blog: blog) }
+        let saved =
+            post.id == nil
+            ? try await site.store.createPost(post, timeZone: blog.timeZoneIdentifier)
+            : try await site.store.updatePost(post, timeZone: blog.timeZoneIdentifier)
+        return AdminPage.redirect(to: "/admin/posts/\(saved.id ?? 0)", notice: Self.notice(for: saved, action: action))
+    }
+
+    static func notice(for post: Post, action: EditorAction) -> String {
+        switch post.status {
+        case .published: return action == .publish ? "Published at \(post.path)." : "Saved; the post is live at \(post.path)."
+        case .scheduled: return "Scheduled; it will appear at the time you chose."
+        default: return action == .unpublish ? "Unpublished: the post is a draft again." : "Draft saved."
+        }
+    }
+
+    /// The post as the public theme shows it, unsaved.
+    func preview(_ post: Post, blog: Blog) async throws -> Response {
+        var shown = post
+        if shown.path.isEmpty { shown.path = "/admin/preview" }
+        if shown.publishedAt == nil { shown.publishedAt = shown.updatedAt }
+        let pages = PostPageController<NewsdeskRequestContext>(site: site)
+        let form = CommentFormView.empty(action: shown.path, honeypot: blog.comments.honeypot)
+        let html = try await pages.render(post: shown, blog: blog, form: form, notice: nil)
+        var response = AdminPage.response(html.replacingOccurrences(of: CachedPage.tokenPlaceholder, with: ""))
+        response.headers[.xRobotsTag] = "noindex"
+        return response
+    }
+
+    /// Checks and stores an uploaded image; its address, or why it was refused.
+    func storeImage(_ file: UploadedFile, uploadedBy: Int64?) async throws -> Result<String, EditorError> {
+        guard file.bytes.count <= ImageKind.maximumBytes else {
+            return .failure(EditorError("The image is larger than 10 MB."))
+        }
+        guard let kind = ImageKind.sniff(file.bytes) else {
+            return .failure(EditorError("“\(file.filename)” is not a JPEG, PNG, GIF or WebP image."))
+        }
+        let media = try await site.store.storeMedia(
+            bytes: file.bytes, kind: kind, originalName: file.filename, uploadedBy: uploadedBy)
+        return .success(media.path)
+    }
+}
+
+extension HTTPField.Name {
+    /// Keeps search engines off a page.
+    static let xRobotsTag = HTTPField.Name("X-Robots-Tag")!
+}
