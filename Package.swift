@@ -67,6 +67,16 @@ let package = Package(
             ],
             resources: [.copy("Resources/theme"), .copy("Resources/admin")]
         ),
+        .target(
+            name: "NewsdeskClipper",
+            dependencies: [
+                "NewsdeskCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
         .executableTarget(
             name: "newsdesk",
             dependencies: [
@@ -119,6 +129,16 @@ let package = Package(
                 "NewsdeskCore", "NewsdeskStore", "NewsdeskWeb", "NewsdeskTestSupport",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+        .testTarget(
+            name: "NewsdeskClipperTests",
+            dependencies: [
+                "NewsdeskClipper", "NewsdeskCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
         .testTarget(
