@@ -50,6 +50,7 @@ let package = Package(
         .target(
             name: "NewsdeskWeb",
             dependencies: [
+                "NewsdeskClipper",
                 "NewsdeskCore",
                 "NewsdeskFeeds",
                 "NewsdeskMarkdown",

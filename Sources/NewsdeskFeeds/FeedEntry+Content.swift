@@ -18,7 +18,9 @@ extension FeedEntry {
             authorName: post.author?.displayName ?? blog.editorName,
             authorURL: post.author?.profileURL,
             contentHTML: summaryOnly
-                ? nil : Self.absolutized(PostHTML.body(of: post, commentaryHeading: blog.commentaryHeading, markdown: markdown), baseURL),
+                ? nil
+                : Self.absolutized(
+                    PostHTML.body(of: post, commentaryHeading: blog.commentaryHeading, markdown: markdown), baseURL),
             summary: TextSummary.of(post, limit: 300),
             categories: post.labels,
             source: post.clipping.map { Source(url: $0.sourceURL, headline: $0.headline, outlet: $0.outlet) },

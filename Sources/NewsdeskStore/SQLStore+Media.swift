@@ -29,7 +29,10 @@ extension SQLStore: MediaStore {
                 "SELECT content_type, byte_count, bytes FROM media WHERE sha256 = \(bind: sha256)"
             ).first()
         }
-        guard let row, let kind = ImageKind.allCases.first(where: { $0.contentType == (try? row.decode(column: "content_type", as: String.self)) })
+        guard let row,
+            let kind = ImageKind.allCases.first(where: {
+                $0.contentType == (try? row.decode(column: "content_type", as: String.self))
+            })
         else { return nil }
         let bytes = try row.decode(column: "bytes", as: Data.self)
         return (StoredMedia(sha256: sha256, kind: kind, byteCount: bytes.count), Array(bytes))

@@ -13,10 +13,15 @@ public struct AppConfiguration: Sendable {
     public var baseURL: String?
     /// How often to look for changes written by other servers or the CLI.
     public var changePollInterval: Duration
+    /// How often to look for scheduled posts whose time has come.
+    public var schedulePollInterval: Duration
     /// Take the client address from `X-Forwarded-For` (only behind a proxy you run).
     public var trustForwardedFor: Bool
     /// Mark cookies Secure (when the blog is served over https).
     public var secureCookies: Bool
+    /// Let "Fetch" in the post editor reach private, loopback and link-local addresses (off: a clip must not
+    /// become a way to read the server's own network).
+    public var clipPrivateAddresses: Bool
     /// Where the server logs.
     public var logger: Logger
 
@@ -27,8 +32,10 @@ public struct AppConfiguration: Sendable {
         database: DatabaseLocation = .defaultLocation,
         baseURL: String? = nil,
         changePollInterval: Duration = .milliseconds(250),
+        schedulePollInterval: Duration = .seconds(5),
         trustForwardedFor: Bool = false,
         secureCookies: Bool = false,
+        clipPrivateAddresses: Bool = false,
         logger: Logger = Logger(label: "newsdesk")
     ) {
         self.host = host
@@ -36,8 +43,10 @@ public struct AppConfiguration: Sendable {
         self.database = database
         self.baseURL = baseURL
         self.changePollInterval = changePollInterval
+        self.schedulePollInterval = schedulePollInterval
         self.trustForwardedFor = trustForwardedFor
         self.secureCookies = secureCookies
+        self.clipPrivateAddresses = clipPrivateAddresses
         self.logger = logger
     }
 }

@@ -24,6 +24,7 @@ public func buildApplication(
         services: [
             StoreService(store: store),
             ChangeWatcher(store: store, cache: cache, interval: configuration.changePollInterval, logger: logger),
+            SchedulePublisher(store: store, interval: configuration.schedulePollInterval, logger: logger),
         ],
         logger: logger
     )
@@ -54,6 +55,7 @@ func buildRouter(site: SiteContext, logger: Logger) -> Router<NewsdeskRequestCon
     SourcesController<NewsdeskRequestContext>(site: site).addRoutes(to: router)
     FeedController<NewsdeskRequestContext>(site: site).addRoutes(to: router)
     SitemapController<NewsdeskRequestContext>(site: site).addRoutes(to: router)
+    MediaController<NewsdeskRequestContext>(site: site).addRoutes(to: router)
     pages.addRoutes(to: router)
     CommentController(site: site, pages: pages).addRoutes(to: router)
     addAdminRoutes(to: router, site: site)

@@ -1,4 +1,6 @@
+import AsyncHTTPClient
 import Foundation
+import NewsdeskClipper
 import NewsdeskCore
 import NewsdeskMarkdown
 
@@ -13,6 +15,8 @@ struct SiteContext: Sendable {
     let configuration: AppConfiguration
     /// Renders Markdown posts and cleans every post's HTML.
     let markdown = MarkdownRenderer.forPosts
+    /// Fetches stories for the post editor's clippings.
+    let clipper: ClipFetcher
 
     init(store: any NewsdeskStorage, theme: Theme, cache: PageCache, configuration: AppConfiguration) {
         self.store = store
@@ -22,6 +26,8 @@ struct SiteContext: Sendable {
         self.notifier = CommentNotifier(logger: configuration.logger)
         self.data = SiteDataCache(pages: cache)
         self.configuration = configuration
+        self.clipper = ClipFetcher(
+            httpClient: .shared, policy: ClipFetchPolicy(allowPrivateAddresses: configuration.clipPrivateAddresses))
     }
 
     /// The blog's settings, from memory until the next write.

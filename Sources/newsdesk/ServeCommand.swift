@@ -26,6 +26,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Mark cookies Secure (set when the blog is served over https).")
     var secureCookies = false
 
+    @Flag(
+        help: ArgumentHelp(
+            "Let the post editor's Fetch reach private, loopback and link-local addresses.",
+            discussion: "Off by default, so that clipping a story cannot be used to read the server's own network."))
+    var clipPrivateAddresses = false
+
     @Flag(help: "Load the reference post (War News Updates, January 17, 2011) and its comments into an empty database.")
     var demo = false
 
@@ -46,7 +52,7 @@ struct ServeCommand: AsyncParsableCommand {
         let logger = try options.makeLogger()
         let configuration = AppConfiguration(
             host: host, port: port, database: options.location, baseURL: baseURL, trustForwardedFor: trustForwardedFor,
-            secureCookies: secureCookies, logger: logger)
+            secureCookies: secureCookies, clipPrivateAddresses: clipPrivateAddresses, logger: logger)
         let store = try await SQLStore.open(configuration.database, logger: logger)
         let theme = try await Theme.load(overriding: self.theme)
         let demo = self.demo

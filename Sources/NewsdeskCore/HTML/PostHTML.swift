@@ -33,7 +33,8 @@ public enum PostHTML {
         if let rendered {
             if !commentary.isEmpty {
                 html += withHeading(
-                    rendered.cleanHTML(fromMarkdown: commentary), opening: "<b>\(HTMLText.escape(commentaryHeading))</b>")
+                    rendered.cleanHTML(fromMarkdown: commentary),
+                    opening: "<b>\(HTMLText.escape(commentaryHeading))</b>")
             }
             return html + rendered.cleanHTML(fromMarkdown: bodyHTML)
         }

@@ -27,7 +27,12 @@ struct AdminChrome: Sendable {
         isAdmin = editor.user.role == .admin
         csrf = editor.session.csrfToken
         self.notice = notice
-        menu = [("Dashboard", "/admin"), ("Posts", "/admin/posts"), ("New post", "/admin/posts/new"), ("Comments", "/admin/comments")].map { title, href in
+        var items = [
+            ("Dashboard", "/admin"), ("Posts", "/admin/posts"), ("New post", "/admin/posts/new"),
+            ("Comments", "/admin/comments"),
+        ]
+        if editor.user.role == .admin { items.append(("Settings", "/admin/settings")) }
+        menu = items.map { title, href in
             MenuItem(title: title, href: href, current: href == section)
         }
     }

@@ -10,4 +10,5 @@ func addAdminRoutes(to router: Router<NewsdeskRequestContext>, site: SiteContext
     ModerationController(site: site).addRoutes(to: admin)
     PostListController(site: site).addRoutes(to: admin)
     PostEditorController(site: site).addRoutes(to: admin)
+    SettingsController(site: site).addRoutes(to: admin)
 }

@@ -27,7 +27,8 @@ struct DashboardController: Sendable {
                 blog: blog, title: "Dashboard", editor: editor, section: "/admin",
                 notice: request.uri.queryParameters["notice"].map(String.init)),
             counts: try await counts, pendingCount: try await pending.count,
-            drafts: try await drafts, scheduled: try await scheduled, recent: try await recent, timeZone: blog.timeZone)
+            drafts: try await drafts, scheduled: try await scheduled, recent: try await recent, timeZone: blog.timeZone,
+            origin: site.baseURL(for: blog))
         return AdminPage.response(try site.theme.renderAdmin(view, template: "dashboard"))
     }
 }

@@ -11,12 +11,15 @@ struct DashboardView: Sendable {
     let drafts: [PostLine]
     let scheduled: [PostLine]
     let recent: [CommentLine]
+    /// The "Clip to Newsdesk" link to drag to the bookmarks bar.
+    let bookmarklet: String
 
     init(
         chrome: AdminChrome, counts: [PostStatus: Int], pendingCount: Int, drafts: [Post], scheduled: [Post],
-        recent: [QueuedComment], timeZone: TimeZone
+        recent: [QueuedComment], timeZone: TimeZone, origin: String
     ) {
         self.chrome = chrome
+        bookmarklet = Self.bookmarklet(origin: origin)
         draftCount = counts[.draft] ?? 0
         scheduledCount = counts[.scheduled] ?? 0
         publishedCount = counts[.published] ?? 0
@@ -24,6 +27,16 @@ struct DashboardView: Sendable {
         self.drafts = drafts.map { PostLine($0, timeZone: timeZone) }
         self.scheduled = scheduled.map { PostLine($0, timeZone: timeZone) }
         self.recent = recent.map { CommentLine($0, timeZone: timeZone) }
+    }
+}
+
+extension DashboardView {
+    /// A bookmarklet that opens the editor with the page it is pressed on: its address, title and the selected
+    /// text as the excerpt (Blogger's "Blog This!", WordPress's "Press This").
+    static func bookmarklet(origin: String) -> String {
+        let editor = origin.replacingOccurrences(of: "'", with: "%27") + "/admin/posts/new"
+        return "javascript:(function(){var e=encodeURIComponent;location.href='\(editor)?url='+e(location.href)"
+            + "+'&title='+e(document.title)+'&text='+e(String(window.getSelection()))})()"
     }
 }
 

@@ -21,7 +21,8 @@ struct LoginController: Sendable {
         let typed = form["email"] ?? ""
         guard try await LoginFormToken(signer: site.secrets.messageSigner()).isValid(form["token"]) else {
             return try await page(
-                next: form["next"], email: typed, error: "The sign-in form expired. Please try again.", status: .forbidden)
+                next: form["next"], email: typed, error: "The sign-in form expired. Please try again.",
+                status: .forbidden)
         }
         let email = EmailAddress.normalized(typed) ?? typed.lowercased()
         let address = context.clientAddress(of: request, trustForwardedFor: site.configuration.trustForwardedFor)

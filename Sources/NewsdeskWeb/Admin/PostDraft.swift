@@ -61,7 +61,7 @@ struct PostDraft: Sendable {
         commentary = text("commentary")
         body = text("body")
         publishAt = text("publish_at").trimmingCharacters(in: .whitespaces)
-        commentMode = text("comment_mode")
+        commentMode = form["comment_mode"] ?? CommentMode.open.rawValue
     }
 
     /// The labels, split at commas.

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import NewsdeskClipper
 import NewsdeskCore
 
 extension PostEditorController {
@@ -18,12 +19,16 @@ extension PostEditorController {
         var draft = PostDraft(form)
         let action = form["action"].flatMap(EditorAction.init(rawValue:)) ?? .save
         let blog = try await site.blog()
-        func again(_ problems: [String], notice: String? = nil) async throws -> Response {
+        func again(_ problems: [String], _ notice: String? = nil) async throws -> Response {
             try await page(
                 editor: editor, post: stored, draft: draft, problems: problems, notice: notice,
                 status: problems.isEmpty ? .ok : .unprocessableContent)
         }
-        if action == .fetch { return try await again(["Fetching stories is not set up yet."]) }
+        if action == .fetch {
+            let fetched = await fetchingClip(into: draft)
+            draft = fetched.draft
+            return try await again(fetched.problems, fetched.notice)
+        }
         if let file = form.files["image_file"] {
             switch try await storeImage(file, uploadedBy: editor.user.id) {
             case .success(let path): draft.imageURL = path
@@ -32,9 +37,13 @@ extension PostEditorController {
         }
         let problems = draft.problems()
         guard problems.isEmpty else { return try await again(problems) }
-        let publishAt = draft.publishAt.isEmpty ? nil : PostDraft.parseLocalTime(draft.publishAt, timeZone: blog.timeZone)
-        if !draft.publishAt.isEmpty, publishAt == nil { return try await again(["The publication time is not a date."]) }
-        let base = stored ?? Post(title: "", author: Author(id: editor.user.authorID, displayName: editor.user.displayName))
+        let publishAt =
+            draft.publishAt.isEmpty ? nil : PostDraft.parseLocalTime(draft.publishAt, timeZone: blog.timeZone)
+        if !draft.publishAt.isEmpty, publishAt == nil {
+            return try await again(["The publication time is not a date."])
+        }
+        let base =
+            stored ?? Post(title: "", author: Author(id: editor.user.authorID, displayName: editor.user.displayName))
         var post = draft.post(on: base)
         switch action.placement(of: base, publishAt: publishAt) {
         case .failure(let problem): return try await again([problem.message])
@@ -51,7 +60,8 @@ extension PostEditorController {
 
     static func notice(for post: Post, action: EditorAction) -> String {
         switch post.status {
-        case .published: return action == .publish ? "Published at \(post.path)." : "Saved; the post is live at \(post.path)."
+        case .published:
+            return action == .publish ? "Published at \(post.path)." : "Saved; the post is live at \(post.path)."
         case .scheduled: return "Scheduled; it will appear at the time you chose."
         default: return action == .unpublish ? "Unpublished: the post is a draft again." : "Draft saved."
         }
@@ -68,6 +78,29 @@ extension PostEditorController {
         var response = AdminPage.response(html.replacingOccurrences(of: CachedPage.tokenPlaceholder, with: ""))
         response.headers[.xRobotsTag] = "noindex"
         return response
+    }
+
+    /// The draft with the story at its source address fetched into what the editor left empty (what they typed
+    /// is never overwritten), and a notice; or why the fetch failed, the draft unchanged.
+    func fetchingClip(into draft: PostDraft) async -> (draft: PostDraft, problems: [String], notice: String?) {
+        guard !draft.sourceURL.isEmpty else { return (draft, ["Paste the story's address, then press Fetch."], nil) }
+        let clip: ClipMetadata
+        do {
+            clip = try await site.clipper.fetch(draft.sourceURL)
+        } catch {
+            return (draft, ["The story could not be fetched: \(error.description)"], nil)
+        }
+        var filled = draft
+        filled.sourceURL = clip.sourceURL
+        if filled.headline.isEmpty { filled.headline = clip.headline }
+        if filled.outlet.isEmpty { filled.outlet = clip.outlet }
+        if filled.excerpt.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            filled.excerpt = clip.excerptParagraphs.joined(separator: "\n\n")
+        }
+        if filled.imageURL.isEmpty, let image = clip.imageURL { filled.imageURL = image }
+        if filled.title.isEmpty { filled.title = clip.headline }
+        let notice = "Fetched “\(clip.headline)” from \(clip.outlet). Check the excerpt, then write your commentary."
+        return (filled, [], notice)
     }
 
     /// Checks and stores an uploaded image; its address, or why it was refused.

@@ -78,7 +78,7 @@ struct PostEditorController: Sendable {
                 blog: blog, title: post == nil ? "New post" : "Edit post", editor: editor, section: "/admin/posts",
                 notice: notice),
             post: post, draft: draft, problems: problems, timeZone: blog.timeZone,
-            commentaryHeading: blog.commentaryHeading, canFetch: false)
+            commentaryHeading: blog.commentaryHeading, canFetch: true)
         return AdminPage.response(try site.theme.renderAdmin(view, template: "editor"), status: status)
     }
 }

@@ -77,7 +77,10 @@ struct ListingController<Context: RequestContext>: Sendable {
         let view = ListingView(
             blog: blog, meta: meta, sidebar: try await site.sidebar(), heading: listing.heading,
             feedURL: listing.feedPath,
-            posts: shown.map { PostView(post: $0, blog: blog, commentCount: counts[$0.id ?? 0] ?? 0, dates: dates, markdown: site.markdown) },
+            posts: shown.map {
+                PostView(
+                    post: $0, blog: blog, commentCount: counts[$0.id ?? 0] ?? 0, dates: dates, markdown: site.markdown)
+            },
             newerURL: pageNumber == 1 ? nil : listing.pageURL(pageNumber - 1),
             olderURL: posts.count > perPage ? listing.pageURL(pageNumber + 1) : nil)
         return CachedPage(text: try site.theme.render(view, template: "index"), renderedAt: started)

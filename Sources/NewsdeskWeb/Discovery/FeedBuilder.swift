@@ -25,7 +25,9 @@ struct FeedBuilder: Sendable {
         case .posts(let filter, let summaryOnly):
             let posts = try await site.store.publishedPosts(filter, offset: request.offset, limit: request.count + 1)
             if posts.isEmpty && filter != .all { throw HTTPError(.notFound) }
-            entries = posts.map { FeedEntry(post: $0, blog: blog, baseURL: baseURL, summaryOnly: summaryOnly, markdown: site.markdown) }
+            entries = posts.map {
+                FeedEntry(post: $0, blog: blog, baseURL: baseURL, summaryOnly: summaryOnly, markdown: site.markdown)
+            }
             switch filter {
             case .label(let label):
                 title = "\(blog.title): \(label)"

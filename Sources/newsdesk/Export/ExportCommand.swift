@@ -43,7 +43,8 @@ struct ExportCommand: AsyncParsableCommand {
         case .blogger:
             let origin = baseURL ?? archive.blog?.baseURL ?? ""
             data = BloggerExportWriter(
-                baseURL: origin.isEmpty ? "http://localhost" : origin, markdown: MarkdownRenderer.forPosts).write(archive)
+                baseURL: origin.isEmpty ? "http://localhost" : origin, markdown: MarkdownRenderer.forPosts
+            ).write(archive)
         }
         guard let output else {
             FileHandle.standardOutput.write(data)

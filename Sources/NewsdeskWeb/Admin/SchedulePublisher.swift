@@ -1,0 +1,32 @@
+import Foundation
+import Logging
+import NewsdeskCore
+import ServiceLifecycle
+
+/// Publishes scheduled posts when their time comes: checks at start (a post due while the server was down
+/// appears at once) and then every `interval`. Several servers on one database may all run it; the store
+/// publishes each post exactly once.
+struct SchedulePublisher: Service {
+    let store: any EditorialStore
+    let interval: Duration
+    let logger: Logger
+
+    func run() async throws {
+        try await cancelWhenGracefulShutdown { try await poll() }
+    }
+
+    private func poll() async throws {
+        while !Task.isCancelled {
+            do {
+                let published = try await store.publishDuePosts(at: Date())
+                if !published.isEmpty { logger.info("Published scheduled posts \(published)") }
+            } catch is CancellationError {
+                return
+            } catch {
+                // The schema may still be migrating at start; the next round tries again.
+                logger.debug("Could not publish scheduled posts: \(String(reflecting: error))")
+            }
+            try await Task.sleep(for: interval)
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Hummingbird
+import NewsdeskCore
+
+/// The blog's settings at `/admin/settings` (admins only): title, description, time zone, commentary heading,
+/// the comment policy and the spam rules.
+struct SettingsController: Sendable {
+    let site: SiteContext
+
+    func addRoutes(to group: RouterGroup<NewsdeskRequestContext>) {
+        group.get("settings") { request, context in
+            let editor = try Self.admin(context)
+            return try await self.page(
+                editor: editor, form: SettingsForm(try await site.blog()), problems: [],
+                notice: request.uri.queryParameters["notice"].map(String.init))
+        }
+        group.post("settings") { request, context in try await self.save(request, context: context) }
+    }
+
+    func save(_ request: Request, context: NewsdeskRequestContext) async throws -> Response {
+        let editor = try Self.admin(context)
+        var request = request
+        let form = SettingsForm(try await SubmittedForm.read(&request, limit: 256 * 1024))
+        var blog = try await site.blog()
+        let problems = form.apply(to: &blog)
+        guard problems.isEmpty else {
+            return try await page(editor: editor, form: form, problems: problems, status: .unprocessableContent)
+        }
+        try await site.store.saveBlog(blog)
+        return AdminPage.redirect(to: "/admin/settings", notice: "Settings saved.")
+    }
+
+    func page(
+        editor: SignedInEditor, form: SettingsForm, problems: [String], notice: String? = nil,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let blog = try await site.blog()
+        let view = SettingsView(
+            chrome: AdminChrome(
+                blog: blog, title: "Settings", editor: editor, section: "/admin/settings", notice: notice),
+            form: form, problems: problems)
+        return AdminPage.response(try site.theme.renderAdmin(view, template: "settings"), status: status)
+    }
+
+    /// The signed-in admin; authors may not change the blog's settings.
+    static func admin(_ context: NewsdeskRequestContext) throws -> SignedInEditor {
+        let editor = try AdminPage.editor(context)
+        guard editor.user.role == .admin else {
+            throw HTTPError(.forbidden, message: "Only the blog's admins can change its settings.")
+        }
+        return editor
+    }
+}
+
+/// What the settings page shows.
+struct SettingsView: Sendable {
+    let chrome: AdminChrome
+    let form: SettingsForm
+    let problems: [String]
+    let hasProblems: Bool
+    let policies: [PostEditorView.Choice]
+
+    init(chrome: AdminChrome, form: SettingsForm, problems: [String]) {
+        self.chrome = chrome
+        self.form = form
+        self.problems = problems
+        hasProblems = !problems.isEmpty
+        policies = [
+            (ModerationPolicy.publishImmediately, "Publish at once"),
+            (.holdLinksOrFirstTime, "Hold comments with links and from first-time commenters"),
+            (.holdAll, "Hold every comment"),
+        ].map { PostEditorView.Choice(value: $0.0.rawValue, title: $0.1, selected: form.moderation == $0.0.rawValue) }
+    }
+}
