@@ -22,8 +22,9 @@ final class SQLiteBackend: DatabaseBackend {
         let writer = try await SQLiteConnection.open(storage: .file(path: path), logger: logger).get()
         // WAL lets readers (and other processes) go on while one writer commits. NORMAL sync in WAL mode
         // keeps every committed transaction across a crash of this process; only power loss can drop the last ones.
+        // The busy timeout comes first: switching to WAL needs a lock another process may be holding.
         for pragma in [
-            "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=10000",
+            "PRAGMA busy_timeout=10000", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
             "PRAGMA foreign_keys=ON",
         ] {
             try await writer.sql().raw(SQLQueryString(pragma)).run()
