@@ -13,12 +13,20 @@ import NIOPosix
 /// `2130706433` and `0x7f.1` count, as they would for any client), giving every address, so the fetcher can
 /// refuse a name when any of them is private.
 enum HostResolver {
-    /// All addresses of `host`, IPv4 first. `getaddrinfo` blocks, so it runs on NIO's thread pool; a task
+    /// Lookups run on threads of their own: NIO's shared blocking pool (two threads on two cores) is where
+    /// SQLite waits for its locks, and a lookup queued behind those waits would miss the fetch's deadline.
+    private static let pool: NIOThreadPool = {
+        let pool = NIOThreadPool(numberOfThreads: 2)
+        pool.start()
+        return pool
+    }()
+
+    /// All addresses of `host`, IPv4 first. `getaddrinfo` blocks, so it runs on a thread pool; a task
     /// cancelled meanwhile (the fetch's deadline) stops waiting for it rather than for the resolver's own
     /// timeouts.
     static func addresses(of host: String, on eventLoop: any EventLoop) async throws -> [IPAddress] {
         let promise = eventLoop.makePromise(of: [IPAddress].self)
-        NIOThreadPool.singleton.runIfActive(eventLoop: eventLoop) { try lookUp(host) }.cascade(to: promise)
+        pool.runIfActive(eventLoop: eventLoop) { try lookUp(host) }.cascade(to: promise)
         return try await withTaskCancellationHandler {
             try await promise.futureResult.get()
         } onCancel: {

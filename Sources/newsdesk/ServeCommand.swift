@@ -54,7 +54,13 @@ struct ServeCommand: AsyncParsableCommand {
             host: host, port: port, database: options.location, baseURL: baseURL, trustForwardedFor: trustForwardedFor,
             secureCookies: secureCookies, clipPrivateAddresses: clipPrivateAddresses, logger: logger)
         let store = try await SQLStore.open(configuration.database, logger: logger)
-        let theme = try await Theme.load(overriding: self.theme)
+        let theme: Theme
+        do {
+            theme = try await Theme.load(overriding: self.theme)
+        } catch {
+            await store.close()
+            throw error
+        }
         let demo = self.demo
         let app = buildApplication(configuration: configuration, store: store, theme: theme, logger: logger) {
             logger.info("Serving \(configuration.database) on http://\(configuration.host):\(configuration.port)")
@@ -62,7 +68,13 @@ struct ServeCommand: AsyncParsableCommand {
                 logger.info("Loaded the demo post at \(post.path)")
             }
         }
-        try await app.runService()
+        // The store is closed however the server ends: its connections must not outlive it.
+        do {
+            try await app.runService()
+        } catch {
+            await store.close()
+            throw error
+        }
         await store.close()
     }
 }

@@ -51,7 +51,9 @@ struct ClipFetcherTests {
             let fetcher = localFetcher(ClipFetchPolicy(timeout: .seconds(seconds), allowPrivateAddresses: true))
             let started = ContinuousClock.now
             let error = await #expect(throws: expected) { try await fetcher.fetch(server.url(path)) }
-            #expect(ContinuousClock.now - started < .seconds(seconds) + .milliseconds(1_500))
+            // Generous: the whole suite shares two cores, so a busy run adds seconds of scheduling delay; the
+            // error itself shows the deadline (not the slow server) ended the fetch.
+            #expect(ContinuousClock.now - started < .seconds(seconds) + .seconds(4))
             #expect(error?.description == message)
         }
     }
@@ -93,13 +95,15 @@ struct ClipFetcherTests {
         }
     }
 
-    @Test("a port nobody listens on is unreachable, at once")
+    @Test("a port nobody listens on is unreachable, without waiting for the deadline")
     func refusedConnection() async throws {
         let started = ContinuousClock.now
+        let patient = ClipFetchPolicy(timeout: .seconds(60), allowPrivateAddresses: true)
         let error = await #expect(throws: ClipFetchError.unreachable("the connection was refused")) {
-            try await localFetcher().fetch("http://127.0.0.1:1/")
+            try await localFetcher(patient).fetch("http://127.0.0.1:1/")
         }
-        #expect(ContinuousClock.now - started < .seconds(2))
+        // Far below the 60-second deadline even on a busy machine: the refusal is not retried until it.
+        #expect(ContinuousClock.now - started < .seconds(30))
         #expect(error?.description == "Newsdesk could not reach the site: the connection was refused.")
     }
 }

@@ -72,10 +72,19 @@ extension PostEditorController {
         var shown = post
         if shown.path.isEmpty { shown.path = "/admin/preview" }
         if shown.publishedAt == nil { shown.publishedAt = shown.updatedAt }
+        // No comment form: a preview must not look as if readers could already answer it.
+        shown.commentMode = .closed
         let pages = PostPageController<NewsdeskRequestContext>(site: site)
         let form = CommentFormView.empty(action: shown.path, honeypot: blog.comments.honeypot)
-        let html = try await pages.render(post: shown, blog: blog, form: form, notice: nil)
-        var response = AdminPage.response(html.replacingOccurrences(of: CachedPage.tokenPlaceholder, with: ""))
+        var html = try await pages.render(post: shown, blog: blog, form: form, notice: nil)
+        if let body = html.range(of: "<body>") {
+            html.insert(
+                contentsOf: "\n<p class=\"preview-banner\" role=\"status\" style=\"position:sticky;top:0;z-index:10;"
+                    + "margin:0;padding:.5rem 1rem;background:#1f4e79;color:#fff;font:600 1rem system-ui,sans-serif;"
+                    + "text-align:center\">Preview: not saved, not published. Close this tab to go back to the editor.</p>",
+                at: body.upperBound)
+        }
+        var response = AdminPage.response(html)
         response.headers[.xRobotsTag] = "noindex"
         return response
     }

@@ -75,7 +75,8 @@ struct PostEditorController: Sendable {
         let blog = try await site.blog()
         let view = PostEditorView(
             chrome: AdminChrome(
-                blog: blog, title: post == nil ? "New post" : "Edit post", editor: editor, section: "/admin/posts",
+                blog: blog, title: post == nil ? "New post" : "Edit post", editor: editor,
+                section: post == nil ? "/admin/posts/new" : "/admin/posts",
                 notice: notice),
             post: post, draft: draft, problems: problems, timeZone: blog.timeZone,
             commentaryHeading: blog.commentaryHeading, canFetch: true)

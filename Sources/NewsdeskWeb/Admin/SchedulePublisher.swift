@@ -26,7 +26,8 @@ struct SchedulePublisher: Service {
                 // The schema may still be migrating at start; the next round tries again.
                 logger.debug("Could not publish scheduled posts: \(String(reflecting: error))")
             }
-            try await Task.sleep(for: interval)
+            // Cancellation (shutdown) ends the loop quietly, as it does for the change watcher.
+            guard (try? await Task.sleep(for: interval)) != nil else { return }
         }
     }
 }
