@@ -71,6 +71,8 @@ struct ServeCommand: AsyncParsableCommand {
         // The store is closed however the server ends: its connections must not outlive it.
         do {
             try await app.runService()
+        } catch is CancellationError {
+            // A signal (SIGTERM, Ctrl-C) ended the server: a normal stop, not an error.
         } catch {
             await store.close()
             throw error

