@@ -14,6 +14,7 @@ import NewsdeskWeb
 func withDemoApp(
     _ database: TestDatabase,
     settings: CommentSettings = .forTests,
+    secureCookies: Bool = false,
     _ test: @escaping @Sendable (any TestClientProtocol, SQLStore, DatabaseLocation) async throws -> Void
 ) async throws {
     try await database.withFreshLocation { location in
@@ -21,7 +22,8 @@ func withDemoApp(
         let theme = try await Theme.load()
         let configuration = AppConfiguration(
             host: "127.0.0.1", port: 0, database: location, baseURL: "https://wnu.example",
-            changePollInterval: .milliseconds(50), trustForwardedFor: true, logger: TestDatabase.logger)
+            changePollInterval: .milliseconds(50), trustForwardedFor: true, secureCookies: secureCookies,
+            logger: TestDatabase.logger)
         let app = buildApplication(
             configuration: configuration, store: store, theme: theme, logger: TestDatabase.logger
         ) {

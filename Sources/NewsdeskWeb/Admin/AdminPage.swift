@@ -31,7 +31,7 @@ struct AdminChrome: Sendable {
             ("Dashboard", "/admin"), ("Posts", "/admin/posts"), ("New post", "/admin/posts/new"),
             ("Comments", "/admin/comments"),
         ]
-        if editor.user.role == .admin { items.append(("Settings", "/admin/settings")) }
+        if editor.user.role == .admin { items += [("Users", "/admin/users"), ("Settings", "/admin/settings")] }
         menu = items.map { title, href in
             MenuItem(title: title, href: href, current: href == section)
         }
@@ -60,6 +60,15 @@ enum AdminPage {
     static func editor(_ context: NewsdeskRequestContext) throws -> SignedInEditor {
         guard let editor = context.signedIn else {
             throw HTTPError(.unauthorized, message: "Please sign in to the admin first.")
+        }
+        return editor
+    }
+
+    /// The signed-in admin; authors may not change the blog's settings or its users.
+    static func admin(_ context: NewsdeskRequestContext) throws -> SignedInEditor {
+        let editor = try editor(context)
+        guard editor.user.role == .admin else {
+            throw HTTPError(.forbidden, message: "Only the blog's admins can change its settings and users.")
         }
         return editor
     }

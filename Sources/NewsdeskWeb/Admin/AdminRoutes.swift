@@ -11,4 +11,5 @@ func addAdminRoutes(to router: Router<NewsdeskRequestContext>, site: SiteContext
     PostListController(site: site).addRoutes(to: admin)
     PostEditorController(site: site).addRoutes(to: admin)
     SettingsController(site: site).addRoutes(to: admin)
+    UsersController(site: site).addRoutes(to: admin)
 }

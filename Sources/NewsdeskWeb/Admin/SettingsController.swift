@@ -9,7 +9,7 @@ struct SettingsController: Sendable {
 
     func addRoutes(to group: RouterGroup<NewsdeskRequestContext>) {
         group.get("settings") { request, context in
-            let editor = try Self.admin(context)
+            let editor = try AdminPage.admin(context)
             return try await self.page(
                 editor: editor, form: SettingsForm(try await site.blog()), problems: [],
                 notice: request.uri.queryParameters["notice"].map(String.init))
@@ -18,7 +18,7 @@ struct SettingsController: Sendable {
     }
 
     func save(_ request: Request, context: NewsdeskRequestContext) async throws -> Response {
-        let editor = try Self.admin(context)
+        let editor = try AdminPage.admin(context)
         var request = request
         let form = SettingsForm(try await SubmittedForm.read(&request, limit: 256 * 1024))
         var blog = try await site.blog()
@@ -40,15 +40,6 @@ struct SettingsController: Sendable {
                 blog: blog, title: "Settings", editor: editor, section: "/admin/settings", notice: notice),
             form: form, problems: problems)
         return AdminPage.response(try site.theme.renderAdmin(view, template: "settings"), status: status)
-    }
-
-    /// The signed-in admin; authors may not change the blog's settings.
-    static func admin(_ context: NewsdeskRequestContext) throws -> SignedInEditor {
-        let editor = try AdminPage.editor(context)
-        guard editor.user.role == .admin else {
-            throw HTTPError(.forbidden, message: "Only the blog's admins can change its settings.")
-        }
-        return editor
     }
 }
 
