@@ -84,14 +84,15 @@ extension SQLStore: AccountStore {
                 FROM sessions s JOIN users u ON u.id = s.user_id
                 WHERE s.token_hash = \(bind: tokenHash) AND s.expires_at_ms > \(bind: now.millisecondsSince1970)
                 """
-            ).first(decoding: SessionRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            ).first()
         }
         guard let row else { return nil }
+        let user = try row.decode(model: UserRow.self, keyDecodingStrategy: .convertFromSnakeCase)
         let session = AdminSession(
-            tokenHash: tokenHash, userID: row.id, csrfToken: row.csrfToken,
-            createdAt: Date(millisecondsSince1970: row.createdAtMs),
-            expiresAt: Date(millisecondsSince1970: row.expiresAtMs))
-        return (session, row.user)
+            tokenHash: tokenHash, userID: user.id, csrfToken: try row.decode(column: "csrf_token", as: String.self),
+            createdAt: Date(millisecondsSince1970: try row.decode(column: "created_at_ms", as: Int64.self)),
+            expiresAt: Date(millisecondsSince1970: try row.decode(column: "expires_at_ms", as: Int64.self)))
+        return (session, user.user)
     }
 
     public func deleteSession(tokenHash: String) async throws {
@@ -132,25 +133,5 @@ extension SQLStore: AccountStore {
                 "DELETE FROM login_failures WHERE email = \(bind: email) AND address = \(bind: address)"
             ).run()
         }
-    }
-}
-
-/// A `sessions` row joined with its user.
-private struct SessionRow: Decodable {
-    let id: Int64
-    let email: String
-    let displayName: String
-    let role: String
-    let passwordHash: String
-    let authorId: Int64?
-    let csrfToken: String
-    let createdAtMs: Int64
-    let expiresAtMs: Int64
-
-    var user: User {
-        UserRow(
-            id: id, email: email, displayName: displayName, role: role, passwordHash: passwordHash,
-            authorId: authorId
-        ).user
     }
 }
