@@ -9,12 +9,19 @@ comment; the post shows both, the reply with the blog-author mark. Every step is
 whose prerequisite failed is skipped. Every page either browser loads must stay on the server.
 
 Screenshots: screenshots/admin-*.png. Server log: admin-server.log.
+
+When NEWSDESK_TEST_POSTGRES_URL names a server (`make test` starts one), every step runs a second
+time against a fresh PostgreSQL database: screenshots/postgres/admin-*.png, admin-server-postgres.log.
 """
 
+import glob
 import os
 import shutil
+import subprocess
 import tempfile
 import time
+import urllib.parse
+import uuid
 
 from admin_comments import check_comment_held, check_reply_from_queue, check_reply_shown
 from admin_editor import (check_fetch, check_front_page, check_post_page, check_preview,
@@ -31,10 +38,11 @@ EDITOR = {"email": "ed@example.com", "name": "War News Updates Editor",
 class AdminRun:
     """What the steps share: the server, the browsers, the story site, and what earlier steps found."""
 
-    def __init__(self, args, out):
+    def __init__(self, args, out, backend="sqlite"):
         self.args = args
         self.out = out
-        self.shots_dir = os.path.join(out, "screenshots")
+        self.backend = backend
+        self.shots_dir = os.path.join(out, "screenshots", *(() if backend == "sqlite" else (backend,)))
         self.scratch = tempfile.mkdtemp(prefix="newsdesk-admin-")
         self.server = None
         self.site = None
@@ -70,9 +78,12 @@ class AdminRun:
 
 def set_up(run):
     """An editor added with the CLI, the server started with Fetch allowed on 127.0.0.1."""
-    server = NewsdeskServer(run.args.binary, os.path.join(run.out, "admin.sqlite"),
-                            os.path.join(run.out, "admin-server.log"),
-                            serve_flags=["--clip-private-addresses"])
+    if run.backend == "sqlite":
+        database, log = os.path.join(run.out, "admin.sqlite"), os.path.join(run.out, "admin-server.log")
+    else:
+        database, log = fresh_postgres_database(), os.path.join(run.out, "admin-server-postgres.log")
+    os.makedirs(run.shots_dir, exist_ok=True)
+    server = NewsdeskServer(run.args.binary, database, log, serve_flags=["--clip-private-addresses"])
     run.server = server
     server.command(["user", "add", "--email", EDITOR["email"], "--name", EDITOR["name"],
                     "--role", "admin", "--password-stdin"], stdin=EDITOR["password"] + "\n",
@@ -152,17 +163,37 @@ STEPS = (
 )
 
 
+def fresh_postgres_database():
+    """A new, empty database on the server of NEWSDESK_TEST_POSTGRES_URL; its URL."""
+    admin_url = os.environ["NEWSDESK_TEST_POSTGRES_URL"]
+    name = "newsdesk_admin_" + uuid.uuid4().hex[:12]
+    candidates = [shutil.which("psql"), *sorted(glob.glob("/usr/lib/postgresql/*/bin/psql"), reverse=True)]
+    psql = next((path for path in candidates if path), None)
+    require(psql is not None, "psql not found (Debian's postgresql package has it)")
+    subprocess.run([psql, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", admin_url, "-c", f"CREATE DATABASE {name}"],
+                   check=True, capture_output=True, timeout=60)
+    return urllib.parse.urlsplit(admin_url)._replace(path="/" + name).geturl()
+
+
 def check_admin(rep, args, out):
-    """Run every admin step as its own check, on a server of its own."""
-    rep.section("Admin (Selenium, headless Chromium, a server of its own)")
+    """Run every admin step as its own check, on SQLite and, when one is given, on PostgreSQL."""
+    check_admin_on(rep, args, out, "sqlite")
+    if os.environ.get("NEWSDESK_TEST_POSTGRES_URL"):
+        check_admin_on(rep, args, out, "postgres")
+
+
+def check_admin_on(rep, args, out, backend):
+    """Every admin step as its own check, on a server of its own on `backend`."""
+    rep.section(f"Admin on {backend} (Selenium, headless Chromium, a server of its own)")
     started = time.monotonic()
-    run = AdminRun(args, out)
+    run = AdminRun(args, out, backend)
+    label = "" if backend == "sqlite" else f"[{backend}] "
     try:
-        if rep.run("admin: set up (newsdesk user add, serve --clip-private-addresses, "
+        if rep.run(f"{label}admin: set up (newsdesk user add, serve --clip-private-addresses, "
                    "story page, Chromium)", set_up, run) is None:
             return
         for name, step in STEPS:
-            rep.run(name, step, run)
+            rep.run(label + name, step, run)
     finally:
         run.close()
-        print(f"admin: {time.monotonic() - started:.1f} s", flush=True)
+        print(f"admin on {backend}: {time.monotonic() - started:.1f} s", flush=True)
