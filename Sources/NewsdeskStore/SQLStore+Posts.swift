@@ -42,6 +42,14 @@ extension SQLStore: PostStore {
             var post = post
             let date = post.publishedAt ?? post.updatedAt
             let base = post.slug.isEmpty ? Slug.make(from: post.title) : post.slug
+            if post.kind == .page {
+                // Pages live outside the calendar, at Blogger's `/p/<slug>.html`.
+                let taken = try await database.raw("SELECT slug FROM posts WHERE path LIKE '/p/%'")
+                    .all(decodingColumn: "slug", as: String.self)
+                post.slug = Slug.uniquePage(base, taken: Set(taken))
+                post.path = "/p/\(post.slug).html"
+                return try await Self.insert(post, authorID: finalAuthorID, into: database)
+            }
             let month = Permalink(date: date, timeZone: zone, slug: base)
             let taken = try await database.raw(
                 "SELECT slug FROM posts WHERE path LIKE \(bind: month.monthPrefix + "%")"

@@ -61,4 +61,12 @@ public enum Slug {
         while taken.contains("\(withDay)-\(counter)") { counter += 1 }
         return "\(withDay)-\(counter)"
     }
+
+    /// A page's slug not yet taken by another page: `about`, then `about-2`, `about-3`, ….
+    public static func uniquePage(_ base: String, taken: Set<String>) -> String {
+        if !taken.contains(base) { return base }
+        var counter = 2
+        while taken.contains("\(base)-\(counter)") { counter += 1 }
+        return "\(base)-\(counter)"
+    }
 }

@@ -23,6 +23,7 @@ extension PostDraft {
         if labelList.count > 20 { problems.append("A post can have at most 20 labels.") }
         if labelList.contains(where: { $0.count > 100 }) { problems.append("A label is longer than 100 characters.") }
         if CommentMode(rawValue: commentMode) == nil { problems.append("Choose whether the post takes comments.") }
+        if PostKind(rawValue: kind) == nil { problems.append("Choose a post or a page.") }
         return problems
     }
 
@@ -51,8 +52,10 @@ extension PostDraft {
         post.commentary = commentary.trimmingCharacters(in: .whitespacesAndNewlines)
         post.bodyHTML = body.trimmingCharacters(in: .whitespacesAndNewlines)
         post.commentMode = CommentMode(rawValue: commentMode) ?? .open
-        // New posts are Markdown; an imported post stays plain text and HTML, as it was written.
+        // New posts are Markdown; an imported post stays plain text and HTML, as it was written. A post's kind
+        // is chosen when it is made: turning a post into a page later would move its address.
         post.format = base.id == nil ? .markdown : base.format
+        if base.id == nil { post.kind = PostKind(rawValue: kind) ?? .post }
         return post
     }
 }

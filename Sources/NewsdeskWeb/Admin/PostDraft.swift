@@ -19,6 +19,8 @@ struct PostDraft: Sendable {
     /// `YYYY-MM-DDTHH:MM` in the blog's time zone, as `<input type="datetime-local">` sends it.
     var publishAt = ""
     var commentMode = CommentMode.open.rawValue
+    /// `post` (dated, listed) or `page` (About, Contact: at `/p/<slug>.html`, linked from the header).
+    var kind = PostKind.post.rawValue
 
     /// The longest text accepted in any one field (a whole article's Markdown fits).
     static let maximumFieldLength = 200_000
@@ -41,6 +43,7 @@ struct PostDraft: Sendable {
         body = post.bodyHTML
         publishAt = post.publishedAt.map { Self.localTime($0, timeZone: timeZone) } ?? ""
         commentMode = post.commentMode.rawValue
+        kind = post.kind.rawValue
     }
 
     /// The fields of a submitted editor form.
@@ -62,6 +65,7 @@ struct PostDraft: Sendable {
         body = text("body")
         publishAt = text("publish_at").trimmingCharacters(in: .whitespaces)
         commentMode = form["comment_mode"] ?? CommentMode.open.rawValue
+        kind = form["kind"] ?? PostKind.post.rawValue
     }
 
     /// The labels, split at commas.

@@ -20,6 +20,10 @@ struct PostEditorView: Sendable {
     let timeZone: String
     let canFetch: Bool
     let commentModes: [Choice]
+    /// Post or page, chosen for a new one; empty once stored.
+    let kinds: [Choice]
+    let choosesKind: Bool
+    let isPage: Bool
 
     /// One option of a choice.
     struct Choice: Sendable {
@@ -54,6 +58,16 @@ struct PostEditorView: Sendable {
         self.commentaryHeading = commentaryHeading
         self.timeZone = timeZone.identifier
         self.canFetch = canFetch
+        kinds =
+            post == nil
+            ? [
+                ("post", "Post: dated, on the front page and in feeds"),
+                ("page", "Page: About, Contact…, linked from the header"),
+            ]
+            .map { Choice(value: $0.0, title: $0.1, selected: draft.kind == $0.0) }
+            : []
+        choosesKind = post == nil
+        isPage = (post?.kind.rawValue ?? draft.kind) == PostKind.page.rawValue
         commentModes = [("open", "Open"), ("closed", "Closed: shown, no new ones"), ("hidden", "Hidden")].map {
             Choice(value: $0.0, title: $0.1, selected: draft.commentMode == $0.0)
         }
