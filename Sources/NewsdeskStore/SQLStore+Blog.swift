@@ -44,7 +44,7 @@ extension SQLStore: BlogStore {
         }
         if let existing { return existing }
         var generator = SystemRandomNumberGenerator()
-        let fresh = (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &generator)) }.joined()
+        let fresh = HexText.encode((0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) })
         return try await write { database in
             // Two servers starting together may race here; both end up with whichever secret was stored first.
             try await database.raw(

@@ -7,7 +7,7 @@ extension SQLStore: MediaStore {
     public func storeMedia(bytes: [UInt8], kind: ImageKind, originalName: String, uploadedBy: Int64?) async throws
         -> StoredMedia
     {
-        let sha = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        let sha = HexText.encode(SHA256.hash(data: bytes))
         let media = StoredMedia(sha256: sha, kind: kind, byteCount: bytes.count)
         // Not through `write`: a new image changes no page until a post names it.
         try await backend.transaction { database in

@@ -122,7 +122,8 @@ struct AdminEditorTests {
             #expect(preview.headers[.xRobotsTag] == "noindex")
             #expect(preview.text.contains("I am <em>not</em> surprised."))
             #expect(try await store.postCount() == 1)  // the demo post only
-            let later = PostDraftTime.local(Date().addingTimeInterval(7200), in: try await store.blog().timeZone)
+            let later = DateFormatting(timeZone: try await store.blog().timeZone).dateTimeLocal(
+                Date().addingTimeInterval(7200))
             let scheduled = try await browser.post(
                 client, "/admin/posts", Self.clipFields + [("action", "schedule"), ("publish_at", later)])
             #expect(scheduled.headers[.location]?.contains("Scheduled") == true)
@@ -188,17 +189,6 @@ struct AdminEditorTests {
             #expect(response.text.contains("private network"))
             #expect(response.text.contains("My draft words"))
         }
-    }
-}
-
-/// Times as the editor's `datetime-local` field sends them, in the blog's zone.
-enum PostDraftTime {
-    static func local(_ date: Date, in zone: TimeZone) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        return String(
-            format: "%04d-%02d-%02dT%02d:%02d", parts.year!, parts.month!, parts.day!, parts.hour!, parts.minute!)
     }
 }
 

@@ -79,17 +79,6 @@ struct AdminMediaTests {
         }
     }
 
-    @Test("image types are told by their bytes")
-    func sniffing() {
-        #expect(ImageKind.sniff(Self.png) == .png)
-        #expect(ImageKind.sniff([0xFF, 0xD8, 0xFF, 0xE0]) == .jpeg)
-        #expect(ImageKind.sniff(Array("GIF89a....".utf8)) == .gif)
-        #expect(ImageKind.sniff(Array("RIFF\u{0}\u{0}\u{0}\u{0}WEBPVP8 ".utf8)) == .webp)
-        #expect(ImageKind.sniff(Array("RIFF\u{0}\u{0}\u{0}\u{0}WAVEfmt ".utf8)) == nil)
-        #expect(ImageKind.sniff(Array("<svg xmlns=".utf8)) == nil)
-        #expect(ImageKind.sniff([]) == nil)
-    }
-
     @Test("multipart bodies: fields, a file, quoted boundaries; broken bodies are refused")
     func multipartParser() throws {
         let (headers, buffer) = Self.multipart(

@@ -65,6 +65,26 @@ public struct DateFormatting: Sendable {
         return "\(Self.four(parts.year ?? 1970))-\(Self.two(parts.month ?? 1))-\(Self.two(parts.day ?? 1))"
     }
 
+    /// The time as `<input type="datetime-local">` writes it, to the minute: "2011-01-17T09:05" (the admin
+    /// shows it with a space for the `T`).
+    public func dateTimeLocal(_ date: Date, separator: String = "T") -> String {
+        let parts = parts(date)
+        return "\(Self.four(parts.year ?? 1970))-\(Self.two(parts.month ?? 1))-\(Self.two(parts.day ?? 1))"
+            + "\(separator)\(Self.two(parts.hour ?? 0)):\(Self.two(parts.minute ?? 0))"
+    }
+
+    /// The time a `datetime-local` field sent ("2011-01-17T09:05"), read in the blog's zone; `nil` for text
+    /// that is not one, or a day the month lacks (31 February).
+    public func date(dateTimeLocal text: String) -> Date? {
+        let numbers = text.split(whereSeparator: { "-T:".contains($0) }).map { Int($0) }
+        guard numbers.count == 5 || numbers.count == 6, numbers.allSatisfy({ $0 != nil }) else { return nil }
+        let values = numbers.compactMap { $0 }
+        let components = DateComponents(
+            year: values[0], month: values[1], day: values[2], hour: values[3], minute: values[4])
+        guard let date = calendar.date(from: components), parts(date).day == values[2] else { return nil }
+        return date
+    }
+
     private func clockTime(_ parts: DateComponents) -> String {
         let hour = parts.hour ?? 0
         let twelve = hour % 12 == 0 ? 12 : hour % 12

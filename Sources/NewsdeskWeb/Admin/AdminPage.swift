@@ -11,14 +11,7 @@ struct AdminChrome: Sendable {
     let csrf: String
     /// A one-line message after an action ("3 comments approved.").
     let notice: String?
-    let menu: [MenuItem]
-
-    /// One entry of the admin menu.
-    struct MenuItem: Sendable {
-        let title: String
-        let href: String
-        let current: Bool
-    }
+    let menu: [AdminLink]
 
     init(blog: Blog, title: String, editor: SignedInEditor, section: String, notice: String? = nil) {
         blogTitle = blog.title
@@ -33,7 +26,7 @@ struct AdminChrome: Sendable {
         ]
         if editor.user.role == .admin { items += [("Users", "/admin/users"), ("Settings", "/admin/settings")] }
         menu = items.map { title, href in
-            MenuItem(title: title, href: href, current: href == section)
+            AdminLink(title: title, href: href, current: href == section)
         }
     }
 }

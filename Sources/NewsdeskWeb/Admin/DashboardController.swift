@@ -13,8 +13,7 @@ struct DashboardController: Sendable {
     func dashboard(_ request: Request, context: NewsdeskRequestContext) async throws -> Response {
         let editor = try AdminPage.editor(context)
         let blog = try await site.blog()
-        // An author sees their own posts and the comments on them; an admin sees everything.
-        let authorID = editor.user.role == .admin ? nil : editor.user.authorID ?? -1
+        let authorID = editor.postScope
         async let counts = site.store.editorialCounts(authorID: authorID)
         async let drafts = site.store.editorialPosts(
             EditorialFilter(status: .draft, authorID: authorID), offset: 0, limit: 5)

@@ -18,15 +18,16 @@ struct DashboardView: Sendable {
         chrome: AdminChrome, counts: [PostStatus: Int], pendingCount: Int, drafts: [Post], scheduled: [Post],
         recent: [QueuedComment], timeZone: TimeZone, origin: String
     ) {
+        let dates = DateFormatting(timeZone: timeZone)
         self.chrome = chrome
         bookmarklet = Self.bookmarklet(origin: origin)
         draftCount = counts[.draft] ?? 0
         scheduledCount = counts[.scheduled] ?? 0
         publishedCount = counts[.published] ?? 0
         self.pendingCount = pendingCount
-        self.drafts = drafts.map { PostLine($0, timeZone: timeZone) }
-        self.scheduled = scheduled.map { PostLine($0, timeZone: timeZone) }
-        self.recent = recent.map { CommentLine($0, timeZone: timeZone) }
+        self.drafts = drafts.map { PostLine($0, dates: dates) }
+        self.scheduled = scheduled.map { PostLine($0, dates: dates) }
+        self.recent = recent.map { CommentLine($0, dates: dates) }
     }
 }
 
@@ -49,12 +50,13 @@ struct PostLine: Sendable {
     let when: String
     let author: String
 
-    init(_ post: Post, timeZone: TimeZone) {
+    init(_ post: Post, dates: DateFormatting) {
         id = post.id ?? 0
         title = post.title.isEmpty ? "(untitled)" : post.title
         path = post.path
         status = post.status.rawValue
-        when = AdminDates.text(post.status == .draft ? post.updatedAt : post.publishedAt, timeZone: timeZone)
+        let time = post.status == .draft ? post.updatedAt : post.publishedAt
+        when = time.map { dates.dateTimeLocal($0, separator: " ") } ?? ""
         author = post.author?.displayName ?? ""
     }
 }
@@ -73,30 +75,18 @@ struct CommentLine: Sendable {
     let postTitle: String
     let link: String
 
-    init(_ queued: QueuedComment, timeZone: TimeZone) {
+    init(_ queued: QueuedComment, dates: DateFormatting) {
         let comment = queued.comment
         id = comment.id
         name = comment.displayName
         isEditor = comment.isEditor
         body = comment.body
-        when = AdminDates.text(comment.createdAt, timeZone: timeZone)
+        when = dates.dateTimeLocal(comment.createdAt, separator: " ")
         status = comment.status.rawValue
         isPending = comment.status == .pending
         isDeleted = comment.status == .deleted
         heldReason = queued.heldReason
         postTitle = queued.postTitle.isEmpty ? "(untitled)" : queued.postTitle
         link = "\(queued.postPath)#c\(comment.id)"
-    }
-}
-
-/// Times in the admin: in the blog's time zone, to the minute.
-enum AdminDates {
-    static func text(_ date: Date?, timeZone: TimeZone) -> String {
-        guard let date else { return "" }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        func two(_ value: Int?) -> String { value.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "00" }
-        return "\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute))"
     }
 }

@@ -22,7 +22,7 @@ struct ModerationController: Sendable {
         let editor = try AdminPage.editor(context)
         let blog = try await site.blog()
         let status = request.uri.queryParameters["status"].flatMap { CommentStatus(rawValue: String($0)) } ?? .pending
-        let comments = try await site.store.queue(statuses: [status], limit: 200, postAuthorID: Self.scope(editor))
+        let comments = try await site.store.queue(statuses: [status], limit: 200, postAuthorID: editor.postScope)
         let view = ModerationView(
             chrome: AdminChrome(
                 blog: blog, title: "Comments", editor: editor, section: "/admin/comments",
@@ -86,18 +86,12 @@ struct ModerationController: Sendable {
         guard let comment = try await site.store.comment(id: id) else {
             throw HTTPError(.notFound, message: "There is no comment \(id).")
         }
-        guard editor.user.role == .admin else {
+        if editor.user.role != .admin {
             guard let post = try await site.store.post(id: comment.postID), editor.user.mayEdit(post) else {
                 throw HTTPError(.forbidden, message: "You can moderate comments on your own posts only.")
             }
-            return comment
         }
         return comment
-    }
-
-    /// Whose posts' comments the editor sees: everyone's for an admin.
-    static func scope(_ editor: SignedInEditor) -> Int64? {
-        editor.user.role == .admin ? nil : editor.user.authorID ?? -1
     }
 
     static func summary(_ action: ModerationAction, count: Int) -> String {

@@ -5,18 +5,11 @@ import NewsdeskCore
 struct ModerationView: Sendable {
     let chrome: AdminChrome
     let status: String
-    let tabs: [Tab]
+    let tabs: [AdminLink]
     let comments: [CommentLine]
     let hasComments: Bool
     /// The bulk actions that make sense on this tab.
     let actions: [Action]
-
-    /// One tab of the queue.
-    struct Tab: Sendable {
-        let title: String
-        let href: String
-        let current: Bool
-    }
 
     /// One moderation action, as a button or a bulk choice.
     struct Action: Sendable {
@@ -25,12 +18,14 @@ struct ModerationView: Sendable {
     }
 
     init(chrome: AdminChrome, status: CommentStatus, comments: [QueuedComment], timeZone: TimeZone) {
+        let dates = DateFormatting(timeZone: timeZone)
         self.chrome = chrome
         self.status = status.rawValue
         tabs = ModerationController.tabs.map { tab in
-            Tab(title: tab.title, href: "/admin/comments?status=\(tab.status.rawValue)", current: tab.status == status)
+            AdminLink(
+                title: tab.title, href: "/admin/comments?status=\(tab.status.rawValue)", current: tab.status == status)
         }
-        self.comments = comments.map { CommentLine($0, timeZone: timeZone) }
+        self.comments = comments.map { CommentLine($0, dates: dates) }
         hasComments = !comments.isEmpty
         actions = Self.actions(for: status)
     }

@@ -41,7 +41,7 @@ struct PostDraft: Sendable {
         imageAlt = post.image?.altText ?? ""
         commentary = post.commentary
         body = post.bodyHTML
-        publishAt = post.publishedAt.map { Self.localTime($0, timeZone: timeZone) } ?? ""
+        publishAt = post.publishedAt.map { DateFormatting(timeZone: timeZone).dateTimeLocal($0) } ?? ""
         commentMode = post.commentMode.rawValue
         kind = post.kind.rawValue
     }
@@ -71,24 +71,5 @@ struct PostDraft: Sendable {
     /// The labels, split at commas.
     var labelList: [String] {
         labels.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    }
-
-    /// `date` as `datetime-local` text in `timeZone`.
-    static func localTime(_ date: Date, timeZone: TimeZone) -> String {
-        AdminDates.text(date, timeZone: timeZone).replacingOccurrences(of: " ", with: "T")
-    }
-
-    /// The time typed into a `datetime-local` field, read in `timeZone`.
-    static func parseLocalTime(_ text: String, timeZone: TimeZone) -> Date? {
-        let parts = text.split(whereSeparator: { "-T:".contains($0) }).map { Int($0) }
-        guard parts.count >= 5, parts.allSatisfy({ $0 != nil }) else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let components = DateComponents(
-            year: parts[0], month: parts[1], day: parts[2], hour: parts[3], minute: parts[4])
-        guard let date = calendar.date(from: components),
-            calendar.component(.day, from: date) == parts[2]  // no 31 February
-        else { return nil }
-        return date
     }
 }

@@ -38,7 +38,7 @@ extension PostEditorController {
         let problems = draft.problems()
         guard problems.isEmpty else { return try await again(problems) }
         let publishAt =
-            draft.publishAt.isEmpty ? nil : PostDraft.parseLocalTime(draft.publishAt, timeZone: blog.timeZone)
+            draft.publishAt.isEmpty ? nil : DateFormatting(timeZone: blog.timeZone).date(dateTimeLocal: draft.publishAt)
         if !draft.publishAt.isEmpty, publishAt == nil {
             return try await again(["The publication time is not a date."])
         }

@@ -19,18 +19,11 @@ struct PostEditorView: Sendable {
     let commentaryHeading: String
     let timeZone: String
     let canFetch: Bool
-    let commentModes: [Choice]
+    let commentModes: [AdminChoice]
     /// Post or page, chosen for a new one; empty once stored.
-    let kinds: [Choice]
+    let kinds: [AdminChoice]
     let choosesKind: Bool
     let isPage: Bool
-
-    /// One option of a choice.
-    struct Choice: Sendable {
-        let value: String
-        let title: String
-        let selected: Bool
-    }
 
     init(
         chrome: AdminChrome, post: Post?, draft: PostDraft, problems: [String], timeZone: TimeZone,
@@ -48,7 +41,8 @@ struct PostEditorView: Sendable {
         statusText =
             switch status {
             case .published: "Published"
-            case .scheduled: "Scheduled for \(AdminDates.text(post?.publishedAt, timeZone: timeZone))"
+            case .scheduled:
+                "Scheduled for \(post?.publishedAt.map { DateFormatting(timeZone: timeZone).dateTimeLocal($0, separator: " ") } ?? "")"
             case .draft: post == nil ? "New draft" : "Draft"
             case .private: "Private (imported)"
             case .trashed: "In the trash"
@@ -64,12 +58,12 @@ struct PostEditorView: Sendable {
                 ("post", "Post: dated, on the front page and in feeds"),
                 ("page", "Page: About, Contact…, linked from the header"),
             ]
-            .map { Choice(value: $0.0, title: $0.1, selected: draft.kind == $0.0) }
+            .map { AdminChoice(value: $0.0, title: $0.1, selected: draft.kind == $0.0) }
             : []
         choosesKind = post == nil
         isPage = (post?.kind.rawValue ?? draft.kind) == PostKind.page.rawValue
         commentModes = [("open", "Open"), ("closed", "Closed: shown, no new ones"), ("hidden", "Hidden")].map {
-            Choice(value: $0.0, title: $0.1, selected: draft.commentMode == $0.0)
+            AdminChoice(value: $0.0, title: $0.1, selected: draft.commentMode == $0.0)
         }
     }
 }

@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import HTTPTypes
 import Hummingbird
+import NewsdeskCore
 
 /// The admin's session cookie: a random token the browser holds, stored in the database only as its hash.
 enum SessionToken {
@@ -19,10 +20,7 @@ enum SessionToken {
 
     /// The hash the database keeps, in hex.
     static func hash(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { byte in
-            let digits = String(byte, radix: 16)
-            return digits.count == 1 ? "0" + digits : digits
-        }.joined()
+        HexText.encode(SHA256.hash(data: Data(token.utf8)))
     }
 
     /// The cookie that signs a browser in: HttpOnly, SameSite=Lax, only sent to `/admin`, Secure over https.

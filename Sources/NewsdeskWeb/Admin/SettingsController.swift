@@ -49,7 +49,7 @@ struct SettingsView: Sendable {
     let form: SettingsForm
     let problems: [String]
     let hasProblems: Bool
-    let policies: [PostEditorView.Choice]
+    let policies: [AdminChoice]
 
     init(chrome: AdminChrome, form: SettingsForm, problems: [String]) {
         self.chrome = chrome
@@ -60,6 +60,6 @@ struct SettingsView: Sendable {
             (ModerationPolicy.publishImmediately, "Publish at once"),
             (.holdLinksOrFirstTime, "Hold comments with links and from first-time commenters"),
             (.holdAll, "Hold every comment"),
-        ].map { PostEditorView.Choice(value: $0.0.rawValue, title: $0.1, selected: form.moderation == $0.0.rawValue) }
+        ].map { AdminChoice(value: $0.0.rawValue, title: $0.1, selected: form.moderation == $0.0.rawValue) }
     }
 }

@@ -6,4 +6,10 @@ struct SignedInEditor: Sendable {
     let user: User
     /// The session, with the CSRF token its forms carry.
     let session: AdminSession
+
+    /// Whose posts (and their comments) the editor sees: everyone's for an admin, their own for an author
+    /// (an author without an author record sees none).
+    var postScope: Int64? {
+        user.role == .admin ? nil : user.authorID ?? -1
+    }
 }

@@ -82,7 +82,7 @@ struct UsersView: Sendable {
     let typed: UserForm
     let problems: [String]
     let hasProblems: Bool
-    let roles: [PostEditorView.Choice]
+    let roles: [AdminChoice]
 
     /// One user.
     struct Line: Sendable {
@@ -98,7 +98,7 @@ struct UsersView: Sendable {
         self.problems = problems
         hasProblems = !problems.isEmpty
         roles = [("author", "Author: own posts and their comments"), ("admin", "Admin: everything")].map {
-            PostEditorView.Choice(value: $0.0, title: $0.1, selected: typed.role == $0.0)
+            AdminChoice(value: $0.0, title: $0.1, selected: typed.role == $0.0)
         }
     }
 }
