@@ -27,7 +27,7 @@ extension SQLStore: ArchiveStore {
                 .map { Author(displayName: $0.displayName, profileURL: $0.profileUrl) }
             let postRows = try await database.raw(
                 "\(unsafeRaw: PostRow.selectSQL) ORDER BY p.id"
-            ).all(decoding: PostRow.self)
+            ).all().map(PostRow.init(row:))
             let posts = try await Self.withLabels(postRows, database)
             let comments = try await database.raw(
                 "SELECT \(unsafeRaw: CommentRow.columns), author_email, held_reason, source_key FROM comments ORDER BY id"

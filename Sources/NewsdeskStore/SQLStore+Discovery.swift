@@ -16,7 +16,7 @@ extension SQLStore: DiscoveryStore {
                 ORDER BY p.published_at_ms DESC, p.id DESC
                 LIMIT \(bind: max(0, limit)) OFFSET \(bind: max(0, offset))
                 """
-            ).all(decoding: PostRow.self)
+            ).all().map(PostRow.init(row:))
             return try await Self.withLabels(rows, database)
         }
     }
@@ -76,7 +76,7 @@ extension SQLStore: DiscoveryStore {
                 WHERE p.status = \(bind: PostStatus.published.rawValue) AND p.kind = \(bind: PostKind.page.rawValue)
                 ORDER BY p.title, p.id
                 """
-            ).all(decoding: PostRow.self)
+            ).all().map(PostRow.init(row:))
             return try await Self.withLabels(rows, database)
         }
     }

@@ -11,7 +11,7 @@ extension SQLStore: EditorialStore {
                 ORDER BY p.updated_at_ms DESC, p.id DESC
                 LIMIT \(bind: max(0, limit)) OFFSET \(bind: max(0, offset))
                 """
-            ).all(decoding: PostRow.self)
+            ).all().map(PostRow.init(row:))
             return try await Self.withLabels(rows, database)
         }
     }

@@ -6,7 +6,7 @@ extension SQLStore: PostStore {
     public func post(atPath path: String) async throws -> Post? {
         try await backend.read { database in
             let rows = try await database.raw("\(unsafeRaw: PostRow.selectSQL) WHERE p.path = \(bind: path)")
-                .all(decoding: PostRow.self)
+                .all().map(PostRow.init(row:))
             return try await Self.withLabels(rows, database).first
         }
     }
@@ -14,7 +14,7 @@ extension SQLStore: PostStore {
     public func post(id: Int64) async throws -> Post? {
         try await backend.read { database in
             let rows = try await database.raw("\(unsafeRaw: PostRow.selectSQL) WHERE p.id = \(bind: id)")
-                .all(decoding: PostRow.self)
+                .all().map(PostRow.init(row:))
             return try await Self.withLabels(rows, database).first
         }
     }
@@ -103,7 +103,7 @@ extension SQLStore: PostStore {
         let labelRows = try await database.select().columns("post_id", "label").from("post_labels")
             .where("post_id", .in, rows.map(\.id))
             .orderBy("post_id").orderBy("position")
-            .all(decoding: LabelRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .all(decoding: LabelRow.self)
         let labels = Dictionary(grouping: labelRows, by: \.postId)
         return rows.map { $0.post(labels: labels[$0.id]?.map(\.label) ?? []) }
     }
@@ -113,4 +113,10 @@ extension SQLStore: PostStore {
 struct LabelRow: Decodable {
     let postId: Int64
     let label: String
+
+    /// Spelled out rather than converted from snake case for every row.
+    enum CodingKeys: String, CodingKey {
+        case postId = "post_id"
+        case label
+    }
 }

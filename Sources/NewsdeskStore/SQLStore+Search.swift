@@ -40,7 +40,7 @@ extension SQLStore {
                 ORDER BY ranked.score, p.published_at_ms DESC, p.id DESC
                 LIMIT \(bind: limit) OFFSET \(bind: max(0, offset))
                 """
-            ).all(decoding: PostRow.self)
+            ).all().map(PostRow.init(row:))
             return try await Self.withLabels(rows, database).map { post in
                 SearchHit(post: post, snippet: SearchExcerpt.make(from: Self.searchedTexts(post), query: query))
             }

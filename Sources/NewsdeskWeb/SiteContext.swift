@@ -47,10 +47,12 @@ struct SiteContext: Sendable {
             async let pages = store.publishedPages()
             async let times = store.publishedPostTimes()
             async let labels = store.labelCounts()
-            return SidebarView(
+            var sidebar = SidebarView(
                 pages: try await pages,
                 calendar: ArchiveCalendar(publishedAt: try await times, timeZone: blog.timeZone),
                 labels: try await labels)
+            sidebar.html = try theme.render(sidebar, template: "sidebar")
+            return sidebar
         }
     }
 

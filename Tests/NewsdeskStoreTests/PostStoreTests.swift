@@ -84,6 +84,26 @@ struct PostStoreTests {
         }
     }
 
+    @Test(
+        "excerpt paragraphs come back trimmed, whatever white space surrounds them", arguments: TestDatabase.available)
+    func excerptParagraphs(database: TestDatabase) async throws {
+        try await database.withStore { store in
+            let paragraphs = [
+                "\u{A0} First, with a non-breaking space\u{3000}", "Second\r\nover two lines \t", "Élysée",
+            ]
+            var post = Post(title: "Excerpt", status: .published, publishedAt: Date())
+            post.clipping = Clipping(
+                sourceURL: "https://example.com/story", headline: "Story", outlet: "Example",
+                excerptParagraphs: paragraphs)
+            let created = try await store.createPost(post, timeZone: "UTC")
+            let stored = try await store.post(atPath: created.path)
+            #expect(
+                stored?.clipping?.excerptParagraphs == [
+                    "First, with a non-breaking space", "Second\r\nover two lines", "Élysée",
+                ])
+        }
+    }
+
     @Test("blog settings default, then round-trip", arguments: TestDatabase.available)
     func blogSettings(database: TestDatabase) async throws {
         try await database.withStore { store in

@@ -1,20 +1,32 @@
-/// Escaping plain text for HTML output.
+/// Escaping plain text for HTML.
 public enum HTMLText {
     /// Escapes `& < > " '` so text can stand in element content and quoted attributes.
     public static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.unicodeScalars.append(character)
+        // Most text has nothing to escape: hand it back without building a copy.
+        guard text.utf8.contains(where: needsEscaping) else { return text }
+        var html: [UInt8] = []
+        html.reserveCapacity(text.utf8.count + 16)
+        appendEscaped(text.utf8, to: &html)
+        return String(decoding: html, as: UTF8.self)
+    }
+
+    /// Appends UTF-8 text to `html`, escaped as ``escape(_:)`` does.
+    public static func appendEscaped<Bytes: Sequence<UInt8>>(_ text: Bytes, to html: inout [UInt8]) {
+        for byte in text {
+            switch byte {
+            case UInt8(ascii: "&"): html += "&amp;".utf8
+            case UInt8(ascii: "<"): html += "&lt;".utf8
+            case UInt8(ascii: ">"): html += "&gt;".utf8
+            case UInt8(ascii: "\""): html += "&quot;".utf8
+            case UInt8(ascii: "'"): html += "&#39;".utf8
+            default: html.append(byte)
             }
         }
-        return result
+    }
+
+    private static func needsEscaping(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
     }
 
     /// Plain text as HTML: escaped, with each line break kept as `<br>`.

@@ -1,19 +1,26 @@
+import Foundation
 import Logging
 import SQLKit
 import SQLiteKit
 import SQLiteNIO
+import Synchronization
 
-/// SQLite in WAL mode: one writer connection behind a lock, one reader connection that sees committed data only.
+/// SQLite in WAL mode: one writer connection behind a lock, and reader connections that see committed data only.
 final class SQLiteBackend: DatabaseBackend {
     let dialect = SQLDialectKind.sqlite
     private let writer: SQLiteConnection
-    private let reader: SQLiteConnection
+    /// One per core: a connection runs one statement at a time, so with a single reader two searches took
+    /// turns while the other core idled (bench/search).
+    private let readers: [SQLiteConnection]
+    /// How many reads each reader is running; a read goes to the least busy.
+    private let readsInFlight: Mutex<[Int]>
     private let writeLock = AsyncLock()
     private let logger: Logger
 
-    private init(writer: SQLiteConnection, reader: SQLiteConnection, logger: Logger) {
+    private init(writer: SQLiteConnection, readers: [SQLiteConnection], logger: Logger) {
         self.writer = writer
-        self.reader = reader
+        self.readers = readers
+        self.readsInFlight = Mutex(Array(repeating: 0, count: readers.count))
         self.logger = logger
     }
 
@@ -29,20 +36,30 @@ final class SQLiteBackend: DatabaseBackend {
         ] {
             try await writer.sql().raw(SQLQueryString(pragma)).run()
         }
-        let reader = try await SQLiteConnection.open(storage: .file(path: path), logger: logger).get()
-        // Reads map the file and keep a larger page cache: a search joins hundreds of posts by id, and reading
-        // each page with a system call was a third of its time on 100,000 posts (bench/search).
-        for pragma in [
-            "PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON", "PRAGMA mmap_size=1073741824",
-            "PRAGMA cache_size=-65536",
-        ] {
-            try await reader.sql().raw(SQLQueryString(pragma)).run()
+        var readers: [SQLiteConnection] = []
+        for _ in 0..<max(2, ProcessInfo.processInfo.activeProcessorCount) {
+            let reader = try await SQLiteConnection.open(storage: .file(path: path), logger: logger).get()
+            // Reads map the file and keep a larger page cache: a search joins hundreds of posts by id, and reading
+            // each page with a system call was a third of its time on 100,000 posts (bench/search).
+            for pragma in [
+                "PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON", "PRAGMA mmap_size=1073741824",
+                "PRAGMA cache_size=-32768",
+            ] {
+                try await reader.sql().raw(SQLQueryString(pragma)).run()
+            }
+            readers.append(reader)
         }
-        return SQLiteBackend(writer: writer, reader: reader, logger: logger)
+        return SQLiteBackend(writer: writer, readers: readers, logger: logger)
     }
 
     func read<R: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
-        try await body(reader.sql(queryLogLevel: nil))
+        let index = readsInFlight.withLock { counts in
+            let index = counts.indices.min { counts[$0] < counts[$1] } ?? 0
+            counts[index] += 1
+            return index
+        }
+        defer { readsInFlight.withLock { $0[index] -= 1 } }
+        return try await body(readers[index].sql(queryLogLevel: nil))
     }
 
     func transaction<R: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
@@ -62,6 +79,6 @@ final class SQLiteBackend: DatabaseBackend {
 
     func close() async {
         try? await writer.close().get()
-        try? await reader.close().get()
+        for reader in readers { try? await reader.close().get() }
     }
 }

@@ -5,6 +5,7 @@ import Mustache
 extension SidebarView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
+        case "html": return html
         case "pages": return pages
         case "hasPages": return hasPages
         case "years": return years

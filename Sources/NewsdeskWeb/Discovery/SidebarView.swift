@@ -24,6 +24,9 @@ struct SidebarView: Sendable {
     let hasArchive: Bool
     let labels: [Link]
     let hasLabels: Bool
+    /// The theme's `sidebar` template rendered with this view, once per change rather than on every page:
+    /// rendering its links was a fifth of a search page (bench/search).
+    var html = ""
 
     init(pages: [Post], calendar: ArchiveCalendar, labels: [LabelCount]) {
         self.pages = pages.map { Link(title: $0.title.isEmpty ? $0.path : $0.title, path: $0.path, count: nil) }

@@ -24,31 +24,39 @@ public struct Theme: Sendable {
 
     /// Loads the default theme, then the templates and static files of `directory` over it.
     public static func load(overriding directory: String? = nil) async throws -> Theme {
-        var library = try await MustacheLibrary(directory: defaultDirectory + "/templates")
+        MustacheContentTypes.register(FastHTMLContentType(), named: FastHTMLContentType.name)
+        var library = MustacheLibrary()
+        try registerTemplates(in: defaultDirectory + "/templates", into: &library)
         var staticDirectories = [defaultDirectory + "/static"]
         if let directory {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
                 throw ThemeError.notAFolder(directory)
             }
-            let templates = directory + "/templates"
-            let files = (try? FileManager.default.contentsOfDirectory(atPath: templates)) ?? []
-            for file in files.sorted() where file.hasSuffix(".mustache") {
-                let name = String(file.dropLast(".mustache".count))
-                do {
-                    let text = try String(contentsOfFile: templates + "/" + file, encoding: .utf8)
-                    try library.register(text, named: name)
-                } catch {
-                    throw ThemeError.invalidTemplate(path: templates + "/" + file, reason: "\(error)")
-                }
-            }
+            try registerTemplates(in: directory + "/templates", into: &library)
             staticDirectories.insert(directory + "/static", at: 0)
         }
         for name in requiredTemplates where library.getTemplate(named: name) == nil {
             throw ThemeError.missingTemplate(name: name, directory: directory ?? defaultDirectory)
         }
-        let admin = try await MustacheLibrary(directory: Bundle.module.resourceURL!.path + "/admin/templates")
+        var admin = MustacheLibrary()
+        try registerTemplates(in: Bundle.module.resourceURL!.path + "/admin/templates", into: &admin)
         return Theme(library: library, adminLibrary: admin, staticDirectories: staticDirectories)
+    }
+
+    /// Registers every `.mustache` file of `folder` (none when it does not exist) under its name, escaping with
+    /// ``FastHTMLContentType``.
+    private static func registerTemplates(in folder: String, into library: inout MustacheLibrary) throws {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        for file in files.sorted() where file.hasSuffix(".mustache") {
+            let path = folder + "/" + file
+            do {
+                let text = try String(contentsOfFile: path, encoding: .utf8)
+                try library.register(FastHTMLContentType.pragma + text, named: String(file.dropLast(".mustache".count)))
+            } catch {
+                throw ThemeError.invalidTemplate(path: path, reason: "\(error)")
+            }
+        }
     }
 
     /// Renders `object` with the named template.
