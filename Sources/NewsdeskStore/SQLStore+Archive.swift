@@ -31,7 +31,7 @@ extension SQLStore: ArchiveStore {
             let posts = try await Self.withLabels(postRows, database)
             let comments = try await database.raw(
                 "SELECT \(unsafeRaw: CommentRow.columns), author_email, held_reason, source_key FROM comments ORDER BY id"
-            ).all(decoding: ArchivedCommentRow.self)
+            ).all().map(ArchivedCommentRow.init(row:))
             let redirects = try await database.raw("SELECT from_path, to_path FROM redirects ORDER BY from_path")
                 .all(decoding: RedirectRow.self, keyDecodingStrategy: .convertFromSnakeCase)
             let moderation = try await database.raw(

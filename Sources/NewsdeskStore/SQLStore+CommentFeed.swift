@@ -15,7 +15,7 @@ extension SQLStore {
                 """
             ).all().map { row in
                 QueuedComment(
-                    comment: try row.decode(model: CommentRow.self).comment,
+                    comment: try CommentRow(row: row).comment,
                     postPath: try row.decode(column: "post_path", as: String.self),
                     postTitle: try row.decode(column: "post_title", as: String.self),
                     heldReason: nil)

@@ -10,7 +10,7 @@ extension SQLStore: CommentStore {
                 .where("post_id", .equal, postID)
                 .where("status", .in, statuses.map(\.rawValue).sorted())
                 .orderBy("created_at_ms").orderBy("id")
-                .all(decoding: CommentRow.self)
+                .all().map(CommentRow.init(row:))
                 .map(\.comment)
         }
     }
@@ -18,7 +18,7 @@ extension SQLStore: CommentStore {
     public func comment(id: Int64) async throws -> Comment? {
         try await backend.read { database in
             try await database.select().columns(SQLRaw(CommentRow.columns)).from("comments").where("id", .equal, id)
-                .first(decoding: CommentRow.self)?.comment
+                .first().map(CommentRow.init(row:))?.comment
         }
     }
 
@@ -37,27 +37,8 @@ extension SQLStore: CommentStore {
     }
 
     public func addComment(_ comment: NewComment, heldReason: String?, formNonce: String?) async throws -> Comment {
-        let row = try await write { database in
-            if let formNonce {
-                try await Self.consume(formNonce: formNonce, at: comment.createdAt, in: database)
-            }
-            return try await database.insert(into: "comments")
-                .columns(
-                    "post_id", "parent_id", "author_name", "author_url", "is_editor", "anonymous_key", "client_address",
-                    "body", "created_at_ms", "status", "held_reason"
-                )
-                .values(
-                    SQLBind(comment.postID), SQLBind(comment.parentID), SQLBind(comment.authorName),
-                    SQLBind(comment.authorURL), SQLBind(comment.isEditor), SQLBind(comment.anonymousKey),
-                    SQLBind(comment.clientAddress), SQLBind(comment.body),
-                    SQLBind(comment.createdAt.millisecondsSince1970), SQLBind(comment.status.rawValue),
-                    SQLBind(heldReason)
-                )
-                .returning(SQLRaw(CommentRow.columns))
-                .first(decoding: CommentRow.self)
-        }
-        guard let row else { throw StoreError.notFound("The new comment") }
-        return row.comment
+        try await commentWrites.submit(PendingComment(comment: comment, heldReason: heldReason, formNonce: formNonce))
+            .comment
     }
 
     /// Records a form token's nonce; a second use finds it taken and fails the whole transaction.

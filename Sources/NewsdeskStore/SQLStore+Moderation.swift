@@ -23,7 +23,7 @@ extension SQLStore {
             ).all()
             return try rows.map { row in
                 QueuedComment(
-                    comment: try row.decode(model: CommentRow.self).comment,
+                    comment: try CommentRow(row: row).comment,
                     postPath: try row.decode(column: "post_path", as: String.self),
                     postTitle: try row.decode(column: "post_title", as: String.self),
                     heldReason: try row.decode(column: "held_reason", as: String?.self))
@@ -37,7 +37,7 @@ extension SQLStore {
             guard
                 let current = try await database.select().columns(SQLRaw(CommentRow.columns)).from("comments")
                     .where("id", .equal, commentID)
-                    .first(decoding: CommentRow.self)?.comment
+                    .first().map(CommentRow.init(row:))?.comment
             else { throw ModerationError.noSuchComment(commentID) }
             let target = try await Self.targetStatus(of: action, for: current, in: database)
             try await database.update("comments").set("status", to: target.rawValue).where("id", .equal, commentID)
@@ -50,7 +50,7 @@ extension SQLStore {
                 ).run()
             return try await database.select().columns(SQLRaw(CommentRow.columns)).from("comments")
                 .where("id", .equal, commentID)
-                .first(decoding: CommentRow.self)
+                .first().map(CommentRow.init(row:))
         }
         guard let updated else { throw ModerationError.noSuchComment(commentID) }
         return updated.comment

@@ -7,6 +7,8 @@ import SQLKit
 public final class SQLStore: Sendable {
     let backend: any DatabaseBackend
     let logger: Logger
+    /// New comments, written together when they arrive together.
+    let commentWrites: GroupCommit<PendingComment, CommentRow>
 
     /// The dialect of the database behind the store.
     public var dialect: SQLDialectKind { backend.dialect }
@@ -14,6 +16,20 @@ public final class SQLStore: Sendable {
     init(backend: any DatabaseBackend, logger: Logger) {
         self.backend = backend
         self.logger = logger
+        self.commentWrites = GroupCommit { batch in
+            do {
+                return try await Self.write(on: backend) { database in
+                    let results = try await Self.insert(batch, dialect: backend.dialect, into: database)
+                    // Nothing written: roll back, so the change counter does not move either.
+                    guard results.contains(where: { (try? $0.get()) != nil }) else {
+                        throw NothingWritten(results: results)
+                    }
+                    return results
+                }
+            } catch let nothing as NothingWritten {
+                return nothing.results
+            }
+        }
     }
 
     /// Opens the database at `location`. PostgreSQL needs `run()` going before any query.
@@ -66,6 +82,13 @@ public final class SQLStore: Sendable {
 
     /// Runs a write transaction and advances the change counter in it, so every server drops stale pages.
     func write<R: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+        try await Self.write(on: backend, body)
+    }
+
+    /// ``write(_:)`` on `backend`.
+    static func write<R: Sendable>(
+        on backend: any DatabaseBackend, _ body: @Sendable (any SQLDatabase) async throws -> R
+    ) async throws -> R {
         try await backend.transaction { database in
             let result = try await body(database)
             try await database.raw("UPDATE change_counter SET generation = generation + 1 WHERE id = 1").run()

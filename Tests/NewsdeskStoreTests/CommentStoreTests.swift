@@ -53,6 +53,33 @@ struct CommentStoreTests {
         }
     }
 
+    @Test(
+        "comments written together: an orphan or a reused token is refused alone, the rest are stored",
+        arguments: TestDatabase.available)
+    func groupCommitKeepsFailuresApart(database: TestDatabase) async throws {
+        try await database.withStore { store in
+            let post = try #require(try await ReferenceBlog.load(into: store))
+            // Posted all at once, so that they share transactions; the orphan and the second use of "n-0" fail.
+            let outcomes = await withTaskGroup(of: (String, Bool).self) { group in
+                for index in 0..<40 {
+                    group.addTask {
+                        let postID = index == 7 ? 999 : post.id!
+                        let nonce = index == 0 || index == 1 ? "n-0" : "n-\(index)"
+                        let comment = NewComment(postID: postID, authorName: "R\(index)", body: "Batch \(index)")
+                        let stored = try? await store.addComment(comment, heldReason: nil, formNonce: nonce)
+                        return ("Batch \(index)", stored != nil)
+                    }
+                }
+                return await group.reduce(into: [String: Bool]()) { $0[$1.0] = $1.1 }
+            }
+            #expect(outcomes["Batch 7"] == false)
+            #expect([outcomes["Batch 0"], outcomes["Batch 1"]].compactMap { $0 }.filter { $0 }.count == 1)
+            #expect(outcomes.values.filter { $0 }.count == 38)
+            let stored = try await store.comments(onPost: post.id!, statuses: [.published]).map(\.body)
+            #expect(Set(stored.filter { $0.hasPrefix("Batch ") }) == Set(outcomes.filter(\.value).map(\.key)))
+        }
+    }
+
     @Test("a failed write changes nothing, not even the change counter", arguments: TestDatabase.available)
     func failedWriteRollsBack(database: TestDatabase) async throws {
         try await database.withStore { store in

@@ -1,25 +1,19 @@
 import Foundation
 import NewsdeskCore
+import SQLKit
 
 /// A `comments` row with the columns only exports need.
-struct ArchivedCommentRow: Decodable {
+struct ArchivedCommentRow {
     let row: CommentRow
     let authorEmail: String?
     let heldReason: String?
     let sourceKey: String?
 
-    enum CodingKeys: String, CodingKey {
-        case authorEmail = "author_email"
-        case heldReason = "held_reason"
-        case sourceKey = "source_key"
-    }
-
-    init(from decoder: any Decoder) throws {
-        row = try CommentRow(from: decoder)
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        authorEmail = try container.decodeIfPresent(String.self, forKey: .authorEmail)
-        heldReason = try container.decodeIfPresent(String.self, forKey: .heldReason)
-        sourceKey = try container.decodeIfPresent(String.self, forKey: .sourceKey)
+    init(row: any SQLRow) throws {
+        self.row = try CommentRow(row: row)
+        authorEmail = try row.optional("author_email", String.self)
+        heldReason = try row.optional("held_reason", String.self)
+        sourceKey = try row.optional("source_key", String.self)
     }
 
     var archived: ArchivedComment {
