@@ -9,42 +9,43 @@ extension SQLStore {
 
     public func search(_ query: SearchQuery, offset: Int, limit: Int) async throws -> [SearchHit] {
         guard !query.isEmpty, limit > 0 else { return [] }
-        let ranked: SQLQueryString
-        // SQLite's planner sometimes walked every published post and probed the few ranked ones (0.1 s on
-        // 100,000 posts); CROSS JOIN makes it start from the ranked ones, as PostgreSQL does by itself.
-        let join: SQLRaw
-        switch backend.dialect {
-        case .sqlite:
-            // Title and headline weigh most, then the outlet; bm25 ranks lower-is-better.
-            ranked = """
-                SELECT rowid AS id, bm25(post_search, 10.0, 10.0, 4.0, 1.0, 1.0, 1.0) AS score FROM post_search
-                WHERE post_search MATCH \(bind: SearchExpression.fts5(query))
-                ORDER BY rowid DESC LIMIT \(bind: Self.searchWindow)
-                """
-            join = SQLRaw("CROSS JOIN")
-        case .postgres:
-            ranked = """
-                SELECT id, -ts_rank_cd(search_vector, to_tsquery('english', \(bind: SearchExpression.tsquery(query))))
-                       AS score
-                FROM posts WHERE search_vector @@ to_tsquery('english', \(bind: SearchExpression.tsquery(query)))
-                ORDER BY id DESC LIMIT \(bind: Self.searchWindow)
-                """
-            join = SQLRaw("JOIN")
-        }
         return try await backend.read { database in
+            let ranked: SQLQueryString
+            let join: SQLRaw
+            switch backend.dialect {
+            case .sqlite: (ranked, join) = (try await self.fts5Ranking(query, database), SQLRaw("CROSS JOIN"))
+            case .postgres: (ranked, join) = (Self.tsvectorRanking(query), SQLRaw("JOIN"))
+            }
+            // Ranked on ids and dates only; whole rows are read for the page shown. SQLite's planner sometimes
+            // walked every published post and probed the few ranked ones (0.1 s on 100,000 posts); CROSS JOIN
+            // makes it start from the ranked ones, as PostgreSQL does by itself (where CROSS JOIN takes no ON).
             let rows = try await database.raw(
                 """
                 SELECT \(unsafeRaw: PostRow.columnsSQL)
-                FROM (\(ranked)) ranked \(join) posts p ON p.id = ranked.id LEFT JOIN authors a ON a.id = p.author_id
-                WHERE \(Self.publishedPostsCondition)
-                ORDER BY ranked.score, p.published_at_ms DESC, p.id DESC
-                LIMIT \(bind: limit) OFFSET \(bind: max(0, offset))
+                FROM (
+                    SELECT ranked.id, ranked.score, p.published_at_ms
+                    FROM (\(ranked)) ranked \(join) posts p ON p.id = ranked.id
+                    WHERE \(Self.publishedPostsCondition)
+                    ORDER BY ranked.score, p.published_at_ms DESC, p.id DESC
+                    LIMIT \(bind: limit) OFFSET \(bind: max(0, offset))
+                ) page \(join) posts p ON p.id = page.id LEFT JOIN authors a ON a.id = p.author_id
+                ORDER BY page.score, page.published_at_ms DESC, p.id DESC
                 """
             ).all().map(PostRow.init(row:))
             return try await Self.withLabels(rows, database).map { post in
                 SearchHit(post: post, snippet: SearchExcerpt.make(from: Self.searchedTexts(post), query: query))
             }
         }
+    }
+
+    /// PostgreSQL: `ts_rank_cd` over the newest matches (it reads only each row's own vector).
+    static func tsvectorRanking(_ query: SearchQuery) -> SQLQueryString {
+        let tsquery = SearchExpression.tsquery(query)
+        return """
+            SELECT id, -ts_rank_cd(search_vector, to_tsquery('english', \(bind: tsquery))) AS score
+            FROM posts WHERE search_vector @@ to_tsquery('english', \(bind: tsquery))
+            ORDER BY id DESC LIMIT \(bind: searchWindow)
+            """
     }
 
     /// What a result's passage is taken from, in order of preference.

@@ -9,6 +9,8 @@ public final class SQLStore: Sendable {
     let logger: Logger
     /// New comments, written together when they arrive together.
     let commentWrites: GroupCommit<PendingComment, CommentRow>
+    /// Search terms found in most posts, which SQLite's ranking leaves out.
+    let commonTerms = TermCommonness()
 
     /// The dialect of the database behind the store.
     public var dialect: SQLDialectKind { backend.dialect }

@@ -8,7 +8,12 @@ enum SearchExpression {
     /// their position lists cover nearly every post, and checking them made a phrase search ten times slower
     /// (bench/search).
     static func fts5(_ query: SearchQuery) -> String {
-        query.terms.map { term in
+        fts5(query.terms)
+    }
+
+    /// ``fts5(_:)`` of some of a query's terms.
+    static func fts5(_ terms: [SearchQuery.Term]) -> String {
+        terms.map { term in
             switch term {
             case .word(let word, let prefix):
                 return quoted(word) + (prefix ? " *" : "")

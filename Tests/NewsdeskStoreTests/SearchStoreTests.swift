@@ -54,6 +54,36 @@ struct SearchStoreTests {
         }
     }
 
+    @Test(
+        "a word in most posts filters but does not rank; with only such words, newest first",
+        arguments: TestDatabase.available)
+    func commonWords(database: TestDatabase) async throws {
+        try await database.withStore { store in
+            // 450 posts, all with "bulletin"; every 50th with "ceasefire", which the 400th has in its title.
+            let start = Date(timeIntervalSince1970: 1_300_000_000)
+            var ids: [Int: Int64] = [:]
+            for index in 1...450 {
+                let rare = index % 50 == 0
+                let post = Post(
+                    title: index == 400 ? "Ceasefire holds" : "Report \(index)", status: .published,
+                    publishedAt: start.addingTimeInterval(Double(index) * 3_600),
+                    commentary: "Daily bulletin \(index)." + (rare ? " Talk of a ceasefire." : ""))
+                ids[index] = try await store.createPost(post, timeZone: "UTC").id
+            }
+            func found(_ text: String) async throws -> [Int64] {
+                try await store.search(SearchQuery(text), offset: 0, limit: 20).compactMap(\.post.id)
+            }
+            let both = try await found("bulletin ceasefire")
+            #expect(both.count == 9)
+            #expect(both.first == ids[400])  // the title match first, then the newest
+            #expect(Array(both.dropFirst()) == [450, 350, 300, 250, 200, 150, 100, 50].map { ids[$0]! })
+            #expect(try await found("bulletin") == (431...450).reversed().map { ids[$0]! })
+            #expect(
+                try await found("ceasefire bulletin report")
+                    == [450, 350, 300, 250, 200, 150, 100, 50].map { ids[$0]! })
+        }
+    }
+
     @Test("hostile queries are answered, never passed through as syntax", arguments: TestDatabase.available)
     func hostile(database: TestDatabase) async throws {
         try await database.withNewsroomStore { store in
