@@ -66,6 +66,10 @@ struct DiscoveryPagesTests {
                 let html = try await client.execute(uri: uri, method: .get).text
                 #expect(html.contains("<a href=\"/2011/\">2011</a> <span class=\"count\">(4)</span>"), "\(uri)")
                 #expect(html.contains("<a href=\"/2011/01/\">January</a> <span class=\"count\">(3)</span>"), "\(uri)")
+                // The older year lists its months too, closed.
+                #expect(html.contains("<li><details open><summary><a href=\"/2011/\">2011</a>"), "\(uri)")
+                #expect(html.contains("<li><details><summary><a href=\"/2010/\">2010</a>"), "\(uri)")
+                #expect(html.contains("<a href=\"/2010/12/\">December</a> <span class=\"count\">(1)</span>"), "\(uri)")
                 #expect(
                     html.contains(
                         "<a href=\"/search/label/Afghanistan\">Afghanistan</a> <span class=\"count\">(2)</span>"))

@@ -14,7 +14,7 @@ struct SidebarView: Sendable {
         let path: String
         let count: Int
         let months: [Link]
-        /// The newest year, shown open with its months, as in Blogger's archive widget.
+        /// The newest year, shown open, as in Blogger's archive widget.
         let isOpen: Bool
     }
 
@@ -31,12 +31,12 @@ struct SidebarView: Sendable {
     init(pages: [Post], calendar: ArchiveCalendar, labels: [LabelCount]) {
         self.pages = pages.map { Link(title: $0.title.isEmpty ? $0.path : $0.title, path: $0.path, count: nil) }
         hasPages = !pages.isEmpty
-        // Only the newest year lists its months, as Blogger's widget opens it: a blog of twenty years would
-        // otherwise put 240 links on every page.
+        // Every year lists its months, as Blogger's widget does; only the newest is shown open. Closed years are
+        // plain <details>, so a reader opens them without JavaScript.
         years = calendar.years.enumerated().map { index, year in
             YearView(
                 year: year.year, path: year.path, count: year.count,
-                months: index == 0 ? year.months.map { Link(title: $0.name, path: $0.path, count: $0.count) } : [],
+                months: year.months.map { Link(title: $0.name, path: $0.path, count: $0.count) },
                 isOpen: index == 0)
         }
         hasArchive = !years.isEmpty
