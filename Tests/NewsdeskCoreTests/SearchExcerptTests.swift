@@ -32,4 +32,12 @@ struct SearchExcerptTests {
             SearchExcerpt.make(from: ["The PENTAGON said"], query: SearchQuery("pentagon"))
                 == "The \(start)PENTAGON\(end) said")
     }
+
+    @Test("a word that only begins like the query's is passed over for a later text holding the word itself")
+    func wholeWords() {
+        let excerpt = SearchExcerpt.make(
+            from: ["The fafaro pawen mimiro", "", "Rotra work for which fafa"], query: SearchQuery("fafa"))
+        #expect(excerpt == "Rotra work for which \(start)fafa\(end)")
+        #expect(SearchExcerpt.make(from: ["troops leaving"], query: SearchQuery("leave")).contains("\(start)leaving"))
+    }
 }

@@ -27,8 +27,11 @@ extension SearchExcerpt {
                 var position = 0
                 let last = bytes.count - needle.count
                 while position <= last, best.map({ position < $0 }) ?? true {
+                    // A word that only starts like a stem ("fafaro" for "fafa") is not a match: a later text may
+                    // hold the word itself.
                     if bytes[position] == needle[0], Self.isWordStart(bytes, position),
-                        bytes[position..<position + needle.count].elementsEqual(needle)
+                        bytes[position..<position + needle.count].elementsEqual(needle),
+                        matches(bytes[position..<Self.wordEnd(bytes, from: position)])
                     {
                         best = position
                         break
@@ -41,6 +44,13 @@ extension SearchExcerpt {
                 return UTF8Whitespace.words(in: text, within: text.indices).first { matches(text[$0]) }?.lowerBound
             }
             return best
+        }
+
+        /// Where the word starting at `position` ends: the next white space, or the end.
+        private static func wordEnd(_ bytes: [UInt8], from position: Int) -> Int {
+            var end = position
+            while end < bytes.count, UTF8Whitespace.length(at: end, in: bytes) == 0 { end += 1 }
+            return end
         }
 
         private static func isWordStart(_ bytes: [UInt8], _ position: Int) -> Bool {
