@@ -60,11 +60,42 @@ extension SQLStore: DiscoveryStore {
         }
     }
 
-    public func publishedPostTimes() async throws -> [Date] {
+    /// Counted in the database a month at a time, from the index on status, kind and time: reading every post's
+    /// time to count them here took 0.1–0.2 s on 100,000 posts, after every write (bench/search).
+    public func archiveCalendar(in timeZone: TimeZone) async throws -> ArchiveCalendar {
         try await backend.read { database in
-            try await database.raw(
-                "SELECT p.published_at_ms FROM posts p WHERE \(Self.publishedPostsCondition) AND p.published_at_ms IS NOT NULL"
-            ).all(decodingColumn: "published_at_ms", as: Int64.self).map(Date.init(millisecondsSince1970:))
+            guard
+                let range = try await database.raw(
+                    """
+                    SELECT MIN(p.published_at_ms) AS first, MAX(p.published_at_ms) AS last FROM posts p
+                    WHERE \(Self.publishedPostsCondition) AND p.published_at_ms IS NOT NULL
+                    """
+                ).first(),
+                let first = try range.optional("first", Int64.self), let last = try range.optional("last", Int64.self)
+            else { return ArchiveCalendar(months: []) }
+            let spans = ArchiveCalendar.months(
+                from: Date(millisecondsSince1970: first), to: Date(millisecondsSince1970: last), timeZone: timeZone)
+            var counts = SQLQueryString(
+                """
+                SELECT b.column1 AS month, (SELECT COUNT(*) FROM posts p WHERE \(Self.publishedPostsCondition)
+                AND p.published_at_ms >= b.column2 AND p.published_at_ms < b.column3) AS n FROM (VALUES
+                """)
+            for (index, span) in spans.enumerated() {
+                counts.appendInterpolation(unsafeRaw: index == 0 ? "(" : ", (")
+                counts.appendInterpolation(bind: Int64(index))
+                counts.appendInterpolation(unsafeRaw: ", ")
+                counts.appendInterpolation(bind: span.start.millisecondsSince1970)
+                counts.appendInterpolation(unsafeRaw: ", ")
+                counts.appendInterpolation(bind: span.end.millisecondsSince1970)
+                counts.appendInterpolation(unsafeRaw: ")")
+            }
+            counts.appendInterpolation(unsafeRaw: ") AS b")
+            let months = try await database.raw(counts).all().map { row in
+                let span = spans[Int(try row.decode(column: "month", as: Int64.self))]
+                return ArchiveCalendar.Month(
+                    year: span.year, month: span.month, count: Int(try row.decode(column: "n", as: Int64.self)))
+            }
+            return ArchiveCalendar(months: months)
         }
     }
 

@@ -45,11 +45,11 @@ struct SiteContext: Sendable {
         try await data.sidebar {
             let blog = try await self.blog()
             async let pages = store.publishedPages()
-            async let times = store.publishedPostTimes()
+            async let calendar = store.archiveCalendar(in: blog.timeZone)
             async let labels = store.labelCounts()
             var sidebar = SidebarView(
                 pages: try await pages,
-                calendar: ArchiveCalendar(publishedAt: try await times, timeZone: blog.timeZone),
+                calendar: try await calendar,
                 labels: try await labels)
             sidebar.html = try theme.render(sidebar, template: "sidebar")
             return sidebar

@@ -31,4 +31,24 @@ struct ArchiveCalendarTests {
         #expect(ArchiveCalendar.period(year: 2011, month: 13, timeZone: newYork) == nil)
         #expect(ArchiveCalendar.period(year: 0, month: 1, timeZone: newYork) == nil)
     }
+
+    @Test("in order or not, across month ends and clock changes, each post counts in its own month")
+    func manyDates() {
+        // Every 7 hours 13 minutes for three years: posts at every hour of the day, around every month's end
+        // and both clock changes of each year.
+        let start = Date(timeIntervalSince1970: 1_293_840_000)  // 2011-01-01T00:00:00Z
+        let dates = (0..<3_700).map { start.addingTimeInterval(Double($0) * 26_000) }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = newYork
+        var expected: [String: Int] = [:]
+        for date in dates {
+            let parts = calendar.dateComponents([.year, .month], from: date)
+            expected["\(parts.year!)-\(parts.month!)", default: 0] += 1
+        }
+        for input in [dates, dates.reversed(), dates.shuffled()] {
+            let archive = ArchiveCalendar(publishedAt: input, timeZone: newYork)
+            let counted = archive.years.flatMap(\.months).map { ("\($0.year)-\($0.month)", $0.count) }
+            #expect(Dictionary(uniqueKeysWithValues: counted) == expected)
+        }
+    }
 }

@@ -21,9 +21,12 @@ struct DiscoveryStoreTests {
                 outlets == [
                     OutletCount(outlet: "Reuters", count: 2), OutletCount(outlet: "Stars And Stripes", count: 1),
                 ])
-            let times = try await store.publishedPostTimes()
+            let archive = try await store.archiveCalendar(in: TimeZone(identifier: "America/New_York")!)
             let pages = try await store.publishedPages()
-            #expect(times.count == 4)
+            // The post of 04:30 UTC on January 1, 2011 is still December 31 in New York.
+            #expect(archive.years.map(\.year) == [2011, 2010])
+            #expect(archive.years[0].months.map { "\($0.name) \($0.count)" } == ["February 1", "January 2"])
+            #expect(archive.years[1].months.map { "\($0.name) \($0.count)" } == ["December 1"])
             #expect(pages.map(\.title) == ["About"])
         }
     }

@@ -9,8 +9,8 @@ public protocol DiscoveryStore: Sendable {
     func labelCounts() async throws -> [LabelCount]
     /// Every outlet clipped by a published post with its count, most clipped first.
     func outletCounts() async throws -> [OutletCount]
-    /// When each published post was published, for the archive calendar.
-    func publishedPostTimes() async throws -> [Date]
+    /// Published posts counted by year and month in `timeZone`, for the archive widget.
+    func archiveCalendar(in timeZone: TimeZone) async throws -> ArchiveCalendar
     /// Published pages (About, Contact), by title.
     func publishedPages() async throws -> [Post]
     /// Published posts matching `query`, best first, with the passage that matched.

@@ -24,6 +24,6 @@ struct Migration: Sendable {
 extension Migration {
     /// Every migration, in order. Append new ones; never edit one that has shipped.
     static let all: [Migration] = [
-        .m001Initial, .m002Conversation, .m003Archive, .m004Discovery, .m005Accounts, .m006Editor,
+        .m001Initial, .m002Conversation, .m003Archive, .m004Discovery, .m005Accounts, .m006Editor, .m007ArchiveIndex,
     ]
 }
