@@ -86,4 +86,21 @@ struct DiscoveryStoreTests {
             #expect(try await store.postID(sourceKeySuffix: "%") == nil)
         }
     }
+
+    @Test(
+        "the archive counts a blog whose dates span millennia", arguments: TestDatabase.available
+    )
+    func archiveAcrossCenturies(database: TestDatabase) async throws {
+        try await database.withStore { store in
+            // An import with a wrong year: January 2011 to June 9000 is 83,874 months, too many to count a month
+            // at a time; the posts' times are read instead.
+            for (title, seconds) in [("Right year", 1_295_000_000.0), ("Wrong year", 221_859_648_000.0)] {
+                let post = Post(title: title, status: .published, publishedAt: Date(timeIntervalSince1970: seconds))
+                _ = try await store.createPost(post, timeZone: "UTC")
+            }
+            let archive = try await store.archiveCalendar(in: TimeZone(identifier: "UTC")!)
+            #expect(archive.years.map(\.year) == [9000, 2011])
+            #expect(archive.years.flatMap(\.months).map(\.path) == ["/9000/06/", "/2011/01/"])
+        }
+    }
 }
