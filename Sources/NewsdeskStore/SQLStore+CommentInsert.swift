@@ -15,6 +15,24 @@ struct NothingWritten: Error {
 }
 
 extension SQLStore {
+    /// Writes a batch of comments in one transaction (``GroupCommit``): one result each.
+    static func write(_ batch: [PendingComment], on backend: any DatabaseBackend) async throws
+        -> [Result<CommentRow, any Error>]
+    {
+        do {
+            return try await write(on: backend) { database in
+                let results = try await insert(batch, dialect: backend.dialect, into: database)
+                // Nothing written: roll back, so the change counter does not move either.
+                guard results.contains(where: { (try? $0.get()) != nil }) else {
+                    throw NothingWritten(results: results)
+                }
+                return results
+            }
+        } catch let nothing as NothingWritten {
+            return nothing.results
+        }
+    }
+
     /// Writes a batch of comments inside the caller's transaction (``GroupCommit``): one result each, so a reused
     /// form token or a failed insert refuses that comment only.
     static func insert(_ batch: [PendingComment], dialect: SQLDialectKind, into database: any SQLDatabase)

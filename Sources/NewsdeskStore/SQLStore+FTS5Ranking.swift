@@ -10,12 +10,30 @@ extension SQLStore {
     ///
     /// BM25 first counts every post holding each term, a walk through the whole index entry of the term: for a word
     /// in every post that was most of a search's time (`outlet reuters`, 11 ms, bench/search), yet such a word
-    /// cannot change the order, since BM25 gives a term in more than half the posts no weight. So a first
-    /// statement finds which terms are common (200 of the newest 400 posts hold them; see ``TermCommonness``) and how
-    /// far back the window reaches, and the ranking leaves those terms out. A query of common terms only lists its
-    /// newest matches first.
+    /// cannot change the order, since BM25 gives a term in more than half the posts no weight. So the ranking
+    /// leaves out the terms found common (200 of the newest 400 posts hold them; see ``TermCommonness``), scoring
+    /// the window from its oldest post on by the others. A query of common terms only lists its newest matches
+    /// first.
     func fts5Ranking(_ query: SearchQuery, _ database: any SQLDatabase) async throws -> SQLQueryString {
         let full = SearchExpression.fts5(query)
+        let common = try await commonTerms(of: query, database)
+        if common.isEmpty { return Self.window(full, score: Self.bm25) }
+        let weighed = query.terms.enumerated().filter { !common.contains($0.offset) }.map(\.element)
+        if weighed.isEmpty { return Self.window(full, score: "0") }
+        // Read only now: most queries have no common word, and their window is read once, below.
+        let row = try await database.raw("SELECT min(id) AS oldest FROM (\(Self.window(full)))").first()
+        guard let oldest = try row?.optional("oldest", Int64.self) else { return Self.window(full, score: "0") }
+        // The window is every match of the whole query from `oldest` on; the weighed terms score it. The `+` keeps
+        // SQLite from reading the IN list as rowids to look up one at a time, each with its own BM25 counting.
+        return """
+            SELECT rowid AS id, \(unsafeRaw: Self.bm25) AS score FROM post_search
+            WHERE post_search MATCH \(bind: SearchExpression.fts5(weighed)) AND rowid >= \(bind: oldest)
+            AND +rowid IN (SELECT rowid FROM post_search WHERE post_search MATCH \(bind: full) AND rowid >= \(bind: oldest))
+            """
+    }
+
+    /// The positions of the query's common words: remembered, or found by one statement for all those not known.
+    private func commonTerms(of query: SearchQuery, _ database: any SQLDatabase) async throws -> Set<Int> {
         var common = Set<Int>()
         var unknown: [(index: Int, expression: String)] = []
         // Phrases are rare, and checking a phrase's positions is no cheaper than ranking it: never probed.
@@ -28,45 +46,24 @@ extension SQLStore {
             case nil: unknown.append((index, expression))
             }
         }
-        // The oldest of the window's posts, once read (nil inside: nothing matches).
-        var oldest: Int64?? = nil
-        if !unknown.isEmpty {
-            var probe = SQLQueryString(
-                """
-                SELECT (SELECT min(id) FROM (\(Self.window(full)))) AS oldest, (SELECT max(id) FROM posts) AS newest
-                """)
-            for (index, expression) in unknown {
-                probe.appendInterpolation(unsafeRaw: ", (SELECT rowid FROM post_search WHERE post_search MATCH ")
-                probe.appendInterpolation(bind: expression)
-                probe.appendInterpolation(
-                    unsafeRaw: " ORDER BY rowid DESC LIMIT 1 OFFSET \(Self.searchWindow - 1)) AS t\(index)")
-            }
-            let row = try await database.raw(probe).first()
-            oldest = .some(try row?.optional("oldest", Int64.self))
-            let newest = try row?.optional("newest", Int64.self) ?? 0
-            for (index, expression) in unknown {
-                // The term's 200th newest post is among the newest 400: it is in at least half of them.
-                let reach = try row?.optional("t\(index)", Int64.self)
-                let isCommon = reach.map { newest - $0 < Int64(2 * Self.searchWindow) } ?? false
-                commonTerms.record(expression, isCommon: isCommon)
-                if isCommon { common.insert(index) }
-            }
+        guard !unknown.isEmpty else { return common }
+        var probe = SQLQueryString("SELECT (SELECT max(id) FROM posts) AS newest")
+        for (index, expression) in unknown {
+            probe.appendInterpolation(unsafeRaw: ", (SELECT rowid FROM post_search WHERE post_search MATCH ")
+            probe.appendInterpolation(bind: expression)
+            probe.appendInterpolation(
+                unsafeRaw: " ORDER BY rowid DESC LIMIT 1 OFFSET \(Self.searchWindow - 1)) AS t\(index)")
         }
-        if common.isEmpty { return Self.window(full, score: Self.bm25) }
-        let weighed = query.terms.enumerated().filter { !common.contains($0.offset) }.map(\.element)
-        if weighed.isEmpty { return Self.window(full, score: "0") }
-        if oldest == nil {
-            let row = try await database.raw("SELECT min(id) AS oldest FROM (\(Self.window(full)))").first()
-            oldest = .some(try row?.optional("oldest", Int64.self))
+        let row = try await database.raw(probe).first()
+        let newest = try row?.optional("newest", Int64.self) ?? 0
+        for (index, expression) in unknown {
+            // The term's 200th newest post is among the newest 400: it is in at least half of them.
+            let reach = try row?.optional("t\(index)", Int64.self)
+            let isCommon = reach.map { newest - $0 < Int64(2 * Self.searchWindow) } ?? false
+            commonTerms.record(expression, isCommon: isCommon)
+            if isCommon { common.insert(index) }
         }
-        guard let oldest = oldest ?? nil else { return Self.window(full, score: "0") }
-        // The window is every match of the whole query from `oldest` on; the weighed terms score it. The `+` keeps
-        // SQLite from reading the IN list as rowids to look up one at a time, each with its own BM25 counting.
-        return """
-            SELECT rowid AS id, \(unsafeRaw: Self.bm25) AS score FROM post_search
-            WHERE post_search MATCH \(bind: SearchExpression.fts5(weighed)) AND rowid >= \(bind: oldest)
-            AND +rowid IN (SELECT rowid FROM post_search WHERE post_search MATCH \(bind: full) AND rowid >= \(bind: oldest))
-            """
+        return common
     }
 
     /// The newest ``searchWindow`` matches of `expression`, as `id` (and `score`, when given).

@@ -18,20 +18,7 @@ public final class SQLStore: Sendable {
     init(backend: any DatabaseBackend, logger: Logger) {
         self.backend = backend
         self.logger = logger
-        self.commentWrites = GroupCommit { batch in
-            do {
-                return try await Self.write(on: backend) { database in
-                    let results = try await Self.insert(batch, dialect: backend.dialect, into: database)
-                    // Nothing written: roll back, so the change counter does not move either.
-                    guard results.contains(where: { (try? $0.get()) != nil }) else {
-                        throw NothingWritten(results: results)
-                    }
-                    return results
-                }
-            } catch let nothing as NothingWritten {
-                return nothing.results
-            }
-        }
+        self.commentWrites = GroupCommit { batch in try await Self.write(batch, on: backend) }
     }
 
     /// Opens the database at `location`. PostgreSQL needs `run()` going before any query.

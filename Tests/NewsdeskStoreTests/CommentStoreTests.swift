@@ -54,7 +54,7 @@ struct CommentStoreTests {
     }
 
     @Test(
-        "comments written together: an orphan or a reused token is refused alone, the rest are stored",
+        "comments posted at once: an orphan or a reused token is refused alone, the rest are stored",
         arguments: TestDatabase.available)
     func groupCommitKeepsFailuresApart(database: TestDatabase) async throws {
         try await database.withStore { store in

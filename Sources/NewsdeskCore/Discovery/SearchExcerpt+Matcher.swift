@@ -7,6 +7,8 @@ extension SearchExcerpt {
         /// ``stems`` and ``prefixes`` as bytes.
         let stemBytes: [[UInt8]]
         let prefixBytes: [[UInt8]]
+        /// What to look for in a text's bytes: each stem and prefix.
+        let needles: [[UInt8]]
 
         init(_ query: SearchQuery) {
             stems = query.words.map(SearchExcerpt.stem)
@@ -16,6 +18,7 @@ extension SearchExcerpt {
             }
             stemBytes = stems.map { Array($0.utf8) }
             prefixBytes = prefixes.map { Array($0.utf8) }
+            needles = stemBytes + prefixBytes
         }
 
         /// The byte offset of the first word in `text` that starts with a stem or prefix.
@@ -23,7 +26,7 @@ extension SearchExcerpt {
             var bytes = text
             for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] |= 0x20 }
             var best: Int? = nil
-            for needle in stemBytes + prefixBytes where !needle.isEmpty && needle.count <= bytes.count {
+            for needle in needles where !needle.isEmpty && needle.count <= bytes.count {
                 var position = 0
                 let last = bytes.count - needle.count
                 while position <= last, best.map({ position < $0 }) ?? true {
@@ -39,7 +42,7 @@ extension SearchExcerpt {
                     position += 1
                 }
             }
-            if best == nil, (stemBytes + prefixBytes).contains(where: { $0.contains { $0 >= 0x80 } }) {
+            if best == nil, needles.contains(where: { $0.contains { $0 >= 0x80 } }) {
                 // Non-ASCII query words: compare word by word, where Unicode case folding applies.
                 return UTF8Whitespace.words(in: text, within: text.indices).first { matches(text[$0]) }?.lowerBound
             }
