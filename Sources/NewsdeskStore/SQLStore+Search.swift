@@ -16,25 +16,24 @@ extension SQLStore {
             case .sqlite: (ranked, join) = (try await self.fts5Ranking(query, database), SQLRaw("CROSS JOIN"))
             case .postgres: (ranked, join) = (Self.tsvectorRanking(query), SQLRaw("JOIN"))
             }
-            // Ranked on ids and dates only; whole rows are read for the page shown. SQLite's planner sometimes
-            // walked every published post and probed the few ranked ones (0.1 s on 100,000 posts); CROSS JOIN
-            // makes it start from the ranked ones, as PostgreSQL does by itself (where CROSS JOIN takes no ON).
-            let rows = try await database.raw(
+            // Ranked on ids and dates only; only the page shown is read, and only the columns a result shows.
+            // SQLite's planner sometimes walked every published post and probed the few ranked ones (0.1 s on
+            // 100,000 posts); CROSS JOIN makes it start from the ranked ones, as PostgreSQL does by itself (where
+            // CROSS JOIN takes no ON).
+            let matcher = SearchExcerpt.Matcher(query)
+            return try await database.raw(
                 """
-                SELECT \(unsafeRaw: PostRow.columnsSQL)
+                SELECT \(unsafeRaw: SearchRow.columnsSQL)
                 FROM (
                     SELECT ranked.id, ranked.score, p.published_at_ms
                     FROM (\(ranked)) ranked \(join) posts p ON p.id = ranked.id
                     WHERE \(Self.publishedPostsCondition)
                     ORDER BY ranked.score, p.published_at_ms DESC, p.id DESC
                     LIMIT \(bind: limit) OFFSET \(bind: max(0, offset))
-                ) page \(join) posts p ON p.id = page.id LEFT JOIN authors a ON a.id = p.author_id
+                ) page \(join) posts p ON p.id = page.id
                 ORDER BY page.score, page.published_at_ms DESC, p.id DESC
                 """
-            ).all().map(PostRow.init(row:))
-            return try await Self.withLabels(rows, database).map { post in
-                SearchHit(post: post, snippet: SearchExcerpt.make(from: Self.searchedTexts(post), query: query))
-            }
+            ).all().map { try SearchRow(row: $0).hit(matching: matcher) }
         }
     }
 
@@ -46,13 +45,5 @@ extension SQLStore {
             FROM posts WHERE search_vector @@ to_tsquery('english', \(bind: tsquery))
             ORDER BY id DESC LIMIT \(bind: searchWindow)
             """
-    }
-
-    /// What a result's passage is taken from, in order of preference.
-    static func searchedTexts(_ post: Post) -> [String] {
-        [
-            post.clipping.map { ExcerptText.joined($0.excerptParagraphs) } ?? "", post.commentary,
-            PostHTML.searchText(ofBody: post.bodyHTML), post.clipping?.headline ?? "", post.title,
-        ]
     }
 }

@@ -40,4 +40,30 @@ struct SearchExcerptTests {
         #expect(excerpt == "Rotra work for which \(start)fafa\(end)")
         #expect(SearchExcerpt.make(from: ["troops leaving"], query: SearchQuery("leave")).contains("\(start)leaving"))
     }
+
+    @Test("a word is matched where it starts, in any case, after punctuation, and not inside another word")
+    func wordStarts() {
+        let query = SearchQuery("fafa")
+        #expect(SearchExcerpt.make(from: ["(FaFa) said"], query: query) == "\(start)(FaFa)\(end) said")
+        #expect(SearchExcerpt.make(from: ["Fafa"], query: query) == "\(start)Fafa\(end)")
+        #expect(SearchExcerpt.make(from: ["xfafa 2fafa é-fafa"], query: query) == "xfafa 2fafa é-fafa")
+        #expect(SearchExcerpt.make(from: ["\"fafas,\" he said"], query: query) == "\(start)\"fafas,\"\(end) he said")
+        #expect(
+            SearchExcerpt.make(from: ["route 66 again"], query: SearchQuery("66")) == "route \(start)66\(end) again")
+    }
+
+    @Test("without a match, a long text's opening words are cut between characters, not inside one")
+    func longOpening() {
+        let words = (1...200).map { "word\($0)" }.joined(separator: " ")
+        #expect(SearchExcerpt.make(from: [words], query: SearchQuery("zebra"), length: 3) == "word1 word2 word3 …")
+        // One long word of two-byte characters, cut at 400 bytes on either side of a character's first byte.
+        for lead in ["", "a"] {
+            let long = lead + String(repeating: "é", count: 300)
+            let opening = SearchExcerpt.make(from: [long], query: SearchQuery("zebra"))
+            #expect(!opening.contains("\u{FFFD}"))
+            #expect(opening.hasSuffix(" …"))
+            #expect(opening.utf8.count <= 400 + " …".utf8.count)
+            #expect(long.hasPrefix(opening.dropLast(2)))
+        }
+    }
 }

@@ -71,7 +71,7 @@ struct EditorialStoreTests {
             #expect(moved.path == "/2011/03/yemen-drones.html")
             #expect(try await store.redirects()["/2011/03/drones-over-yemen.html"] == moved.path)
             // Search sees the new text.
-            let hits = try await store.search(SearchQuery("yemen"), offset: 0, limit: 5).compactMap(\.post.id)
+            let hits = try await store.search(SearchQuery("yemen"), offset: 0, limit: 5).map(\.postID)
             #expect(hits == [5])
         }
     }

@@ -42,6 +42,6 @@ struct SearchMigrationTests {
         }
         #expect(try await migrator.migrate() == [4, 5, 6, 7])
         let hits = try await store.search(SearchQuery("helmand offensive"), offset: 0, limit: 5)
-        #expect(hits.map(\.post.title) == ["Old post"])
+        #expect(hits.map(\.title) == ["Old post"])
     }
 }

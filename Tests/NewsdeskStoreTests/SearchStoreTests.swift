@@ -10,7 +10,7 @@ struct SearchStoreTests {
     func expect(
         _ store: SQLStore, _ text: String, finds expected: [Int64], sourceLocation: SourceLocation = #_sourceLocation
     ) async throws {
-        let found = try await store.search(SearchQuery(text), offset: 0, limit: 20).compactMap(\.post.id)
+        let found = try await store.search(SearchQuery(text), offset: 0, limit: 20).map(\.postID)
         #expect(found == expected, "\(text)", sourceLocation: sourceLocation)
     }
 
@@ -45,12 +45,32 @@ struct SearchStoreTests {
     func rankingAndSnippets(database: TestDatabase) async throws {
         try await database.withNewsroomStore { store in
             let hits = try await store.search(SearchQuery("beijing"), offset: 0, limit: 10)
-            #expect(hits.compactMap(\.post.id) == [2, 4])
+            #expect(hits.map(\.postID) == [2, 4])
             #expect(hits[1].snippet.contains("\(SearchHit.markStart)Beijing."))
             #expect(hits[1].snippet.hasPrefix("Unmanned aircraft over Waziristan & beyond"))
-            #expect(hits[0].post.labels == ["China", "Defense Secretary Gates"])
+            // What a result lists: the title, permalink, publication date and the clipped story's outlet.
+            #expect(hits[0].title == "Gates visits Beijing")
+            #expect(hits[0].path == "/2011/01/gates-visits-beijing.html")
+            #expect(hits[0].date == Date(timeIntervalSince1970: 1_294_668_000))  // 2011-01-10 14:00 UTC
+            #expect(hits[0].outlet == "Stars And Stripes")
+            #expect(hits[1].outlet == nil)
             let paged = try await store.search(SearchQuery("beijing"), offset: 1, limit: 1)
-            #expect(paged.compactMap(\.post.id) == [4])
+            #expect(paged.map(\.postID) == [4])
+        }
+    }
+
+    @Test("a post without a title is listed by the start of its text", arguments: TestDatabase.available)
+    func untitled(database: TestDatabase) async throws {
+        try await database.withStore { store in
+            let post = Post(
+                title: "", status: .published, publishedAt: Date(timeIntervalSince1970: 1_300_000_000),
+                commentary: "Quick note: the convoy reached Kandahar before dawn, officials said.")
+            let id = try await store.createPost(post, timeZone: "UTC").id
+            let hits = try await store.search(SearchQuery("convoy"), offset: 0, limit: 5)
+            #expect(hits.map(\.postID) == [id])
+            #expect(hits.first?.title == TextSummary.cut(post.commentary, limit: 80))
+            #expect(hits.first?.outlet == nil)
+            #expect(hits.first?.snippet.contains("\(SearchHit.markStart)convoy\(SearchHit.markEnd)") == true)
         }
     }
 
@@ -71,7 +91,7 @@ struct SearchStoreTests {
                 ids[index] = try await store.createPost(post, timeZone: "UTC").id
             }
             func found(_ text: String) async throws -> [Int64] {
-                try await store.search(SearchQuery(text), offset: 0, limit: 20).compactMap(\.post.id)
+                try await store.search(SearchQuery(text), offset: 0, limit: 20).map(\.postID)
             }
             let both = try await found("bulletin ceasefire")
             #expect(both.count == 9)

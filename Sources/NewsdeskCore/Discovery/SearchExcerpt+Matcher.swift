@@ -1,7 +1,9 @@
 extension SearchExcerpt {
     /// Which words of a text a query matches: the same word, a word with the same rough stem, or for `milit*`
     /// any word starting so. ASCII words are compared as bytes; others as Unicode text, where case folding applies.
-    struct Matcher {
+    ///
+    /// Made once for a page of results, and given to ``make(from:matcher:length:)`` for each.
+    public struct Matcher: Sendable {
         let stems: [String]
         let prefixes: [String]
         /// ``stems`` and ``prefixes`` as bytes.
@@ -9,8 +11,11 @@ extension SearchExcerpt {
         let prefixBytes: [[UInt8]]
         /// What to look for in a text's bytes: each stem and prefix.
         let needles: [[UInt8]]
+        /// Whether a needle starts with this byte, in either case: most words are passed over on their first byte.
+        let startsNeedle: [Bool]
 
-        init(_ query: SearchQuery) {
+        /// A matcher for the words of `query`.
+        public init(_ query: SearchQuery) {
             stems = query.words.map(SearchExcerpt.stem)
             prefixes = query.terms.compactMap { term -> String? in
                 if case .word(let word, true) = term { return word }
@@ -19,34 +24,49 @@ extension SearchExcerpt {
             stemBytes = stems.map { Array($0.utf8) }
             prefixBytes = prefixes.map { Array($0.utf8) }
             needles = stemBytes + prefixBytes
+            var startsNeedle = [Bool](repeating: false, count: 256)
+            for first in needles.compactMap(\.first) {
+                startsNeedle[Int(first)] = true
+                if first >= 0x61 && first <= 0x7A { startsNeedle[Int(first - 0x20)] = true }
+            }
+            self.startsNeedle = startsNeedle
         }
 
-        /// The byte offset of the first word in `text` that starts with a stem or prefix.
+        /// The byte offset of the first word in `text` that starts with a stem or prefix, in any case, and is one
+        /// the query asks for. A word that only starts like a stem ("fafaro" for "fafa") is not a match: a later
+        /// text may hold the word itself.
+        ///
+        /// Each word is looked at once, where it starts: copying the text in lower case and trying every offset
+        /// for every stem took a millisecond a page when the texts held none (bench/search, `nitbarsanely`,
+        /// which the index matches by its Porter stem `nitbarsan`).
         func firstMatch(in text: [UInt8]) -> Int? {
-            var bytes = text
-            for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] |= 0x20 }
-            var best: Int? = nil
-            for needle in needles where !needle.isEmpty && needle.count <= bytes.count {
-                var position = 0
-                let last = bytes.count - needle.count
-                while position <= last, best.map({ position < $0 }) ?? true {
-                    // A word that only starts like a stem ("fafaro" for "fafa") is not a match: a later text may
-                    // hold the word itself.
-                    if bytes[position] == needle[0], Self.isWordStart(bytes, position),
-                        bytes[position..<position + needle.count].elementsEqual(needle),
-                        matches(bytes[position..<Self.wordEnd(bytes, from: position)])
-                    {
-                        best = position
-                        break
-                    }
+            var position = 0
+            while position < text.count {
+                guard Self.isWordByte(text[position]) else {
                     position += 1
+                    continue
                 }
+                if startsNeedle[Int(text[position])],
+                    needles.contains(where: { Self.starts(text, at: position, with: $0) }),
+                    matches(text[position..<Self.wordEnd(text, from: position)])
+                {
+                    return position
+                }
+                repeat { position += 1 } while position < text.count && Self.isWordByte(text[position])
             }
-            if best == nil, needles.contains(where: { $0.contains { $0 >= 0x80 } }) {
-                // Non-ASCII query words: compare word by word, where Unicode case folding applies.
-                return UTF8Whitespace.words(in: text, within: text.indices).first { matches(text[$0]) }?.lowerBound
+            guard needles.contains(where: { $0.contains { $0 >= 0x80 } }) else { return nil }
+            // Non-ASCII query words: compare word by word, where Unicode case folding applies.
+            return UTF8Whitespace.words(in: text, within: text.indices).first { matches(text[$0]) }?.lowerBound
+        }
+
+        /// Whether `text` holds `needle` (lower case) at `position`, in any case.
+        private static func starts(_ text: [UInt8], at position: Int, with needle: [UInt8]) -> Bool {
+            guard !needle.isEmpty, needle.count <= text.count - position else { return false }
+            for offset in needle.indices {
+                let byte = text[position + offset]
+                if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != needle[offset] { return false }
             }
-            return best
+            return true
         }
 
         /// Where the word starting at `position` ends: the next white space, or the end.
@@ -56,16 +76,22 @@ extension SearchExcerpt {
             return end
         }
 
-        private static func isWordStart(_ bytes: [UInt8], _ position: Int) -> Bool {
-            guard position > 0 else { return true }
-            let before = bytes[position - 1]
-            let isWordByte =
-                (before >= 0x61 && before <= 0x7A) || (before >= 0x30 && before <= 0x39) || before >= 0x80
-            return !isWordByte
+        /// Letters, digits and every byte of a non-ASCII character: what words are made of.
+        private static func isWordByte(_ byte: UInt8) -> Bool {
+            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+                || byte >= 0x80
         }
 
         /// Whether a word (its UTF-8 bytes, punctuation included) is one the query asks for.
         func matches(_ word: ArraySlice<UInt8>) -> Bool {
+            // Most words are told apart by their first letter or digit, before anything is built.
+            for byte in word {
+                if byte >= 0x80 { break }
+                if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) {
+                    if !startsNeedle[Int(byte)] { return false }
+                    break
+                }
+            }
             var core: [UInt8] = []
             core.reserveCapacity(word.count)
             for byte in word {

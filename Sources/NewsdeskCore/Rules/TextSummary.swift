@@ -13,10 +13,15 @@ public enum TextSummary {
     /// What a post is about in plain text: the editor's summary, else the clip's first paragraph, else the
     /// commentary, else the free body's text, else the title.
     public static func of(_ post: Post, limit: Int = 160) -> String {
-        let candidates = [
-            post.summary, post.clipping?.excerptParagraphs.first ?? "", post.commentary,
-            PlainText.fromHTML(post.bodyHTML), post.title,
-        ]
-        return cut(candidates.first { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } ?? "", limit: limit)
+        first(
+            of: [
+                post.summary, post.clipping?.excerptParagraphs.first ?? "", post.commentary,
+                PlainText.fromHTML(post.bodyHTML), post.title,
+            ], limit: limit)
+    }
+
+    /// The first of `candidates` with more than white space, ``cut(_:limit:)``.
+    public static func first(of candidates: [String], limit: Int = 160) -> String {
+        cut(candidates.first { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } ?? "", limit: limit)
     }
 }

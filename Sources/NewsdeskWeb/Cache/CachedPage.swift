@@ -45,10 +45,7 @@ struct CachedPage: Sendable {
             tail = nil
             self.fillHole = nil
         }
-        etag =
-            "\""
-            + ContentHash.fnv1a64Hex(head.readableBytesView, tail?.readableBytesView ?? head.readableBytesView[0..<0])
-            + "\""
+        etag = "\"" + ContentHash.hex(head, tail ?? ByteBuffer()) + "\""
         var headers: HTTPFields = [.contentType: contentType, .eTag: etag, .cacheControl: cacheControl]
         if let lastModified = self.lastModified { headers[.lastModified] = InternetDate.format(lastModified) }
         self.headers = headers

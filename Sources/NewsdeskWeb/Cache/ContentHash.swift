@@ -1,18 +1,33 @@
+import NIOCore
+
 /// A fast, stable, non-cryptographic hash for ETags (stable across servers, unlike `Hasher`).
 enum ContentHash {
-    /// FNV-1a over two byte sequences, as 16 hex digits.
-    static func fnv1a64Hex<First: Sequence<UInt8>, Second: Sequence<UInt8>>(_ first: First, _ second: Second) -> String
-    {
+    /// FNV-1a over the readable bytes of `parts` one after another, taken eight bytes at a time and rotated after
+    /// each step so every bit reaches every other; as 16 hex digits. A byte at a time it was a fiftieth of a
+    /// search page's time (37 KB, bench/search).
+    ///
+    /// Each step is one-to-one in the hash so far, so two texts that differ in one word never hash alike.
+    static func hex(_ parts: ByteBuffer...) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in first {
-            hash ^= UInt64(byte)
-            hash &*= 0x100_0000_01b3
-        }
-        for byte in second {
-            hash ^= UInt64(byte)
-            hash &*= 0x100_0000_01b3
+        for part in parts {
+            part.withUnsafeReadableBytes { bytes in
+                var offset = 0
+                while offset + 8 <= bytes.count {
+                    hash = step(hash, bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                    offset += 8
+                }
+                while offset < bytes.count {
+                    hash = step(hash, UInt64(bytes[offset]))
+                    offset += 1
+                }
+            }
         }
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    private static func step(_ hash: UInt64, _ word: UInt64) -> UInt64 {
+        let mixed = (hash ^ word) &* 0x100_0000_01b3
+        return mixed << 29 | mixed >> 35
     }
 }

@@ -35,10 +35,7 @@ struct SearchPageView: Sendable {
         hasQuery = !query.isEmpty
         self.hits = hits.map { hit in
             Hit(
-                title: hit.post.title.isEmpty ? TextSummary.of(hit.post, limit: 80) : hit.post.title,
-                path: hit.post.path,
-                dateHeader: dates.dateHeader(hit.post.publishedAt ?? hit.post.updatedAt),
-                outlet: hit.post.clipping.flatMap { $0.outlet.isEmpty ? nil : $0.outlet },
+                title: hit.title, path: hit.path, dateHeader: dates.dateHeader(hit.date), outlet: hit.outlet,
                 snippetHTML: SearchSnippet.html(hit.snippet))
         }
         hasHits = !hits.isEmpty
