@@ -90,6 +90,12 @@ start_newsdesk() {
 }
 
 # run_wrk NAME URL DURATION [LUA_SCRIPT]: prints "rps avg_ms p50_ms p99_ms errors" for one wrk run.
+# "total steal" CPU ticks so far, all cores (/proc/stat): the time the hypervisor ran other guests on our cores
+# while we had work. Two readings around a run give the share of the run's CPU time taken away.
+cpu_ticks() {
+    awk '/^cpu / { total = 0; for (i = 2; i <= 9; i++) total += $i; print total, $9 }' /proc/stat
+}
+
 run_wrk() {
     local name="$1" url="$2" duration="$3" script="${4:-}" out
     out="$WORK/wrk-$name-$(date +%s%N).txt"
