@@ -37,7 +37,7 @@ struct PostSanitizerPropertyTests {
             #/(?i)<\s*/?\s*(?:script|style|svg|object|template|textarea|noscript|math)/#,
             #/(?i)<[^>]*\s(?:on\w*|style)\s*=/#, #/(?i)(?:href|src)="\s*(?:javascript|vbscript|data):/#,
             #/(?i)<iframe(?! src="https://www\.youtube\.com/)/#,
-        ].map { $0.matchingSemantics(.unicodeScalar) }  // as browsers read HTML; see the comment sanitiser's
+        ].map { $0.matchingSemantics(.unicodeScalar) }  // a code point at a time, as browsers read HTML
         await propertyCheck(count: 1000, input: Self.tagSoup) { html in
             let output = sanitizer.sanitize(html)
             for pattern in forbiddenPatterns {
