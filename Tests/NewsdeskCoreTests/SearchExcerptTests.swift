@@ -66,4 +66,20 @@ struct SearchExcerptTests {
             #expect(long.hasPrefix(opening.dropLast(2)))
         }
     }
+
+    @Test("words are marked by their Porter stem, as the index matched them")
+    func porterStems() {
+        #expect(
+            SearchExcerpt.make(from: ["The militaries of the region"], query: SearchQuery("military"))
+                == "The \(start)militaries\(end) of the region")
+        #expect(
+            SearchExcerpt.make(from: ["A happy ending"], query: SearchQuery("happiness"))
+                == "A \(start)happy\(end) ending")
+        #expect(
+            SearchExcerpt.make(from: ["Talks were reconditioned."], query: SearchQuery("conditional"))
+                == "Talks were reconditioned.")
+        #expect(
+            SearchExcerpt.make(from: ["Elections, elected, electing"], query: SearchQuery("election"))
+                == "\(start)Elections,\(end) \(start)elected,\(end) \(start)electing\(end)")
+    }
 }

@@ -1,35 +1,43 @@
 extension SearchExcerpt {
-    /// Which words of a text a query matches: the same word, a word with the same rough stem, or for `milit*`
-    /// any word starting so. ASCII words are compared as bytes; others as Unicode text, where case folding applies.
+    /// Which words of a text a query matches: a word with the same Porter stem as FTS5 makes it (``PorterStem``),
+    /// or for `milit*` any word starting so. ASCII words are compared as bytes; others as Unicode text, where case
+    /// folding applies.
     ///
     /// Made once for a page of results, and given to ``make(from:matcher:length:)`` for each.
     public struct Matcher: Sendable {
-        let stems: [String]
-        let prefixes: [String]
-        /// ``stems`` and ``prefixes`` as bytes.
+        /// The Porter stems of the query's words, and its prefixes.
         let stemBytes: [[UInt8]]
         let prefixBytes: [[UInt8]]
-        /// What to look for in a text's bytes: each stem and prefix.
+        /// What a word the query matches starts with, in lower case: each prefix, and the start of each stem that
+        /// every word with that stem shares.
         let needles: [[UInt8]]
         /// Whether a needle starts with this byte, in either case: most words are passed over on their first byte.
         let startsNeedle: [Bool]
 
         /// A matcher for the words of `query`.
         public init(_ query: SearchQuery) {
-            stems = query.words.map(SearchExcerpt.stem)
-            prefixes = query.terms.compactMap { term -> String? in
-                if case .word(let word, true) = term { return word }
+            let words = query.words.map { Array($0.utf8) }
+            stemBytes = words.map(PorterStem.stem)
+            prefixBytes = query.terms.compactMap { term -> [UInt8]? in
+                if case .word(let word, true) = term { return Array(word.utf8) }
                 return nil
             }
-            stemBytes = stems.map { Array($0.utf8) }
-            prefixBytes = prefixes.map { Array($0.utf8) }
-            needles = stemBytes + prefixBytes
+            needles = zip(words, stemBytes).map { Self.needle(word: $0, stem: $1) } + prefixBytes
             var startsNeedle = [Bool](repeating: false, count: 256)
             for first in needles.compactMap(\.first) {
                 startsNeedle[Int(first)] = true
                 if first >= 0x61 && first <= 0x7A { startsNeedle[Int(first - 0x20)] = true }
             }
             self.startsNeedle = startsNeedle
+        }
+
+        /// The start of `stem` that every word with that stem begins with. Porter rewrites only a word's end, and
+        /// at most its stem's last two letters differ from the word's ("happy" and "happiness" are both `happi`);
+        /// the rest is kept as the query word has it, and never cut below three letters.
+        private static func needle(word: [UInt8], stem: [UInt8]) -> [UInt8] {
+            guard stem.count >= 3 else { return stem }
+            let shared = zip(word, stem).prefix { $0 == $1 }.count
+            return Array(stem.prefix(max(3, min(shared, stem.count) - 2)))
         }
 
         /// The byte offset of the first word in `text` that starts with a stem or prefix, in any case, and is one
@@ -102,34 +110,18 @@ extension SearchExcerpt {
                     core.append(byte)
                 }
             }
-            guard !core.isEmpty else { return false }
-            let stemmed = SearchExcerpt.stem(bytes: core)
-            return stemBytes.contains { $0.elementsEqual(stemmed) } || prefixBytes.contains { core.starts(with: $0) }
+            return matches(core: core)
         }
 
         private func matches(unicode word: String) -> Bool {
-            let core = String(word.filter { $0.isLetter || $0.isNumber }).lowercased()
+            matches(core: Array(String(word.filter { $0.isLetter || $0.isNumber }).lowercased().utf8))
+        }
+
+        /// Whether a word's letters and digits, in lower case, are one the query asks for.
+        private func matches(core: [UInt8]) -> Bool {
             guard !core.isEmpty else { return false }
-            return stems.contains(SearchExcerpt.stem(core)) || prefixes.contains { core.hasPrefix($0) }
+            let stem = PorterStem.stem(core)
+            return stemBytes.contains(stem) || prefixBytes.contains { core.starts(with: $0) }
         }
-    }
-
-    /// Endings a rough stem drops, longest first.
-    static let stemSuffixes = ["ing", "ed", "es", "s", "ly", "e"]
-
-    /// A rough English stem, enough to mark "leaving" for "leave" and "troops" for "troop".
-    static func stem(_ word: String) -> String {
-        for suffix in stemSuffixes where word.hasSuffix(suffix) && word.count - suffix.count >= 3 {
-            return String(word.dropLast(suffix.count))
-        }
-        return word
-    }
-
-    /// ``stem(_:)`` of a lower-case ASCII word.
-    static func stem(bytes word: [UInt8]) -> ArraySlice<UInt8> {
-        for suffix in stemSuffixes where word.count - suffix.utf8.count >= 3 {
-            if word.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) { return word.dropLast(suffix.utf8.count) }
-        }
-        return word[...]
     }
 }
