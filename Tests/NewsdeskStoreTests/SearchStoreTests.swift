@@ -59,6 +59,32 @@ struct SearchStoreTests {
         }
     }
 
+    @Test(
+        "a phrase with a stopword inside keeps its other words in order and in place", arguments: TestDatabase.available
+    )
+    func phraseOrder(database: TestDatabase) async throws {
+        try await database.withStore { store in
+            var ids: [String: Int64] = [:]
+            let texts = [
+                "right": "Drones were seen from Beijing last week.",
+                "reversed": "Beijing was seen as the winner.",
+                "adjacent": "Officials seen Beijing talks as a success.",
+                "other stopword": "Drones seen in Beijing, officials said.",
+            ]
+            for (name, text) in texts {
+                let post = Post(
+                    title: "Report", status: .published, publishedAt: Date(timeIntervalSince1970: 1_300_000_000),
+                    commentary: text)
+                ids[name] = try await store.createPost(post, timeZone: "UTC").id
+            }
+            let found = try await store.search(SearchQuery("\"seen from Beijing\""), offset: 0, limit: 20)
+            // As PostgreSQL reads it: seen, one word, beijing.
+            #expect(Set(found.map(\.postID)) == [ids["right"]!, ids["other stopword"]!])
+            let paged = try await store.search(SearchQuery("\"seen from Beijing\""), offset: 1, limit: 20)
+            #expect(paged.count == 1)
+        }
+    }
+
     @Test("a post without a title is listed by the start of its text", arguments: TestDatabase.available)
     func untitled(database: TestDatabase) async throws {
         try await database.withStore { store in

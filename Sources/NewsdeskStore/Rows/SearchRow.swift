@@ -53,6 +53,11 @@ struct SearchRow {
             snippet: SearchExcerpt.make(from: searchedTexts, matcher: matcher))
     }
 
+    /// The texts the index holds, one per column.
+    var indexedTexts: [String] {
+        [title, clipHeadline ?? "", clipOutlet ?? "", clipExcerpt ?? "", commentary, bodyText]
+    }
+
     /// What a result's passage is taken from, in order of preference.
     var searchedTexts: [String] {
         [clipExcerpt ?? "", commentary, bodyText, clipHeadline ?? "", title]
