@@ -18,47 +18,44 @@ extension SQLStore {
             case .sqlite: (ranked, join) = (try await self.fts5Ranking(query, database), SQLRaw("CROSS JOIN"))
             case .postgres: (ranked, join) = (Self.tsvectorRanking(query), SQLRaw("JOIN"))
             }
-            // Ranked on ids and dates only; only the page shown is read, and only the columns a result shows.
-            // SQLite's planner sometimes walked every published post and probed the few ranked ones (0.1 s on
-            // 100,000 posts); CROSS JOIN makes it start from the ranked ones, as PostgreSQL does by itself (where
-            // CROSS JOIN takes no ON).
             let matcher = SearchExcerpt.Matcher(query)
-            if !patterns.isEmpty {
-                return try await Self.checkedWindow(ranked, patterns, database).dropFirst(max(0, offset)).prefix(limit)
+            guard !patterns.isEmpty else {
+                return try await Self.rankedRows(ranked, join, offset: offset, limit: limit, database)
                     .map { $0.hit(matching: matcher) }
             }
-            return try await database.raw(
-                """
-                SELECT \(unsafeRaw: SearchRow.columnsSQL)
-                FROM (
-                    SELECT ranked.id, ranked.score, p.published_at_ms
-                    FROM (\(ranked)) ranked \(join) posts p ON p.id = ranked.id
-                    WHERE \(Self.publishedPostsCondition)
-                    ORDER BY ranked.score, p.published_at_ms DESC, p.id DESC
-                    LIMIT \(bind: limit) OFFSET \(bind: max(0, offset))
-                ) page \(join) posts p ON p.id = page.id
-                ORDER BY page.score, page.published_at_ms DESC, p.id DESC
-                """
-            ).all().map { try SearchRow(row: $0).hit(matching: matcher) }
+            // The whole window (at most ``searchWindow`` posts) is read, checked, then paged. Rare, and the only
+            // way: FTS5 has no ordered NEAR, and checking the phrase with its stopwords in FTS5 walks their
+            // doclists again for each candidate (23–95 ms).
+            return try await Self.rankedRows(ranked, join, offset: 0, limit: Self.searchWindow, database)
+                .filter { row in
+                    let texts = row.indexedTexts.map(PhrasePattern.tokens(of:))
+                    return patterns.allSatisfy { pattern in texts.contains(where: pattern.occurs(inTokens:)) }
+                }
+                .dropFirst(max(0, offset)).prefix(limit).map { $0.hit(matching: matcher) }
         }
     }
 
-    /// The whole ranked window (at most ``searchWindow`` posts), best first, without the posts where a phrase's
-    /// words are near each other but out of order. Rare, and the only way: FTS5 has no ordered NEAR, and checking
-    /// the phrase with its stopwords in FTS5 walks their doclists again for each candidate (23–95 ms).
-    static func checkedWindow(
-        _ ranked: SQLQueryString, _ patterns: [PhrasePattern], _ database: any SQLDatabase
+    /// The ranked posts from `offset` on, best first, reading only the columns a result shows.
+    ///
+    /// Ranked on ids and dates only, then only the page is read. SQLite's planner sometimes walked every published
+    /// post and probed the few ranked ones (0.1 s on 100,000 posts); CROSS JOIN makes it start from the ranked
+    /// ones, as PostgreSQL does by itself (where CROSS JOIN takes no ON).
+    private static func rankedRows(
+        _ ranked: SQLQueryString, _ join: SQLRaw, offset: Int, limit: Int, _ database: any SQLDatabase
     ) async throws -> [SearchRow] {
         try await database.raw(
             """
             SELECT \(unsafeRaw: SearchRow.columnsSQL)
-            FROM (\(ranked)) ranked CROSS JOIN posts p ON p.id = ranked.id
-            WHERE \(Self.publishedPostsCondition)
-            ORDER BY ranked.score, p.published_at_ms DESC, p.id DESC
+            FROM (
+                SELECT ranked.id, ranked.score, p.published_at_ms
+                FROM (\(ranked)) ranked \(join) posts p ON p.id = ranked.id
+                WHERE \(Self.publishedPostsCondition)
+                ORDER BY ranked.score, p.published_at_ms DESC, p.id DESC
+                LIMIT \(bind: limit) OFFSET \(bind: max(0, offset))
+            ) page \(join) posts p ON p.id = page.id
+            ORDER BY page.score, page.published_at_ms DESC, p.id DESC
             """
-        ).all().map(SearchRow.init(row:)).filter { row in
-            patterns.allSatisfy { pattern in row.indexedTexts.contains(where: pattern.occurs) }
-        }
+        ).all().map(SearchRow.init(row:))
     }
 
     /// PostgreSQL: `ts_rank_cd` over the newest matches (it reads only each row's own vector).

@@ -6,7 +6,7 @@ enum SearchExpression {
     /// FTS5: `"word"`, `"prefix" *`, `"two words"`, all required. Stopwords inside a phrase become a gap
     /// (`NEAR("war" "end", 1)` for "war the end", as PostgreSQL reads it): their position lists cover nearly
     /// every post, and checking them made a phrase search ten times slower (bench/search). NEAR does not keep
-    /// the order, so its matches are checked with ``PhrasePattern`` (``SQLStore/checkedWindow(_:_:_:)``).
+    /// the order, so its matches are checked with ``PhrasePattern`` (``SQLStore/search(_:offset:limit:)``).
     static func fts5(_ query: SearchQuery) -> String {
         fts5(query.terms)
     }

@@ -31,7 +31,11 @@ public struct PhrasePattern: Sendable {
 
     /// Whether `text` holds the phrase.
     public func occurs(in text: String) -> Bool {
-        let tokens = Self.tokens(of: text)
+        occurs(inTokens: Self.tokens(of: text))
+    }
+
+    /// Whether a text cut into ``tokens(of:)`` holds the phrase: a text is cut once for all of a query's phrases.
+    public func occurs(inTokens tokens: [[UInt8]]) -> Bool {
         guard tokens.count >= length else { return false }
         var stems: [Int: [UInt8]] = [:]
         func stem(at index: Int) -> [UInt8] {
@@ -50,7 +54,7 @@ public struct PhrasePattern: Sendable {
     }
 
     /// The words of `text` in lower case without diacritics: runs of letters and digits, as `unicode61` cuts them.
-    static func tokens(of text: String) -> [[UInt8]] {
+    public static func tokens(of text: String) -> [[UInt8]] {
         var tokens: [[UInt8]] = []
         var token: [UInt8] = []
         var isASCII = true

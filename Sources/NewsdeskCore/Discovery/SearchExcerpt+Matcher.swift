@@ -86,29 +86,26 @@ extension SearchExcerpt {
 
         /// Letters, digits and every byte of a non-ASCII character: what words are made of.
         private static func isWordByte(_ byte: UInt8) -> Bool {
+            isASCIILetterOrDigit(byte) || byte >= 0x80
+        }
+
+        private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
             (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
-                || byte >= 0x80
         }
 
         /// Whether a word (its UTF-8 bytes, punctuation included) is one the query asks for.
         func matches(_ word: ArraySlice<UInt8>) -> Bool {
             // Most words are told apart by their first letter or digit, before anything is built.
-            for byte in word {
-                if byte >= 0x80 { break }
-                if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) {
-                    if !startsNeedle[Int(byte)] { return false }
-                    break
-                }
+            if let first = word.first(where: { $0 >= 0x80 || Self.isASCIILetterOrDigit($0) }), first < 0x80,
+                !startsNeedle[Int(first)]
+            {
+                return false
             }
             var core: [UInt8] = []
             core.reserveCapacity(word.count)
             for byte in word {
                 if byte >= 0x80 { return matches(unicode: String(decoding: word, as: UTF8.self)) }
-                if byte >= 0x41 && byte <= 0x5A {
-                    core.append(byte | 0x20)
-                } else if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
-                    core.append(byte)
-                }
+                if Self.isASCIILetterOrDigit(byte) { core.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
             }
             return matches(core: core)
         }

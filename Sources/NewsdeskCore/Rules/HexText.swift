@@ -12,4 +12,9 @@ public enum HexText {
         }
         return String(decoding: text, as: UTF8.self)
     }
+
+    /// Sixteen digits, most significant first.
+    public static func encode(_ value: UInt64) -> String {
+        encode(withUnsafeBytes(of: value.bigEndian) { Array($0) })
+    }
 }

@@ -1,4 +1,5 @@
 import NIOCore
+import NewsdeskCore
 
 /// A fast, stable, non-cryptographic hash for ETags (stable across servers, unlike `Hasher`).
 enum ContentHash {
@@ -22,8 +23,7 @@ enum ContentHash {
                 }
             }
         }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        return HexText.encode(hash)
     }
 
     private static func step(_ hash: UInt64, _ word: UInt64) -> UInt64 {

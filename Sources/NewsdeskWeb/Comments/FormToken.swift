@@ -19,7 +19,7 @@ struct FormToken: Sendable {
     /// A fresh token for a form shown now.
     func issue(postID: Int64, at date: Date = Date()) -> String {
         let message = "v2.\(postID).\(date.millisecondsSince1970).\(NonceSource.shared.next())"
-        return message + "." + Self.hex(mac.tag(message.utf8))
+        return message + "." + HexText.encode(mac.tag(message.utf8))
     }
 
     /// Checks a submitted token; the nonce is returned with a valid one, to be consumed with the comment.
@@ -27,7 +27,7 @@ struct FormToken: Sendable {
         guard let token, !token.isEmpty else { return (.missing, nil) }
         guard let dot = token.lastIndex(of: ".") else { return (.forged, nil) }
         let message = token[..<dot]
-        let expected = Self.hex(mac.tag(message.utf8))
+        let expected = HexText.encode(mac.tag(message.utf8))
         guard ConstantTime.equal(String(token[token.index(after: dot)...]), expected) else {
             return (.forged, nil)
         }
@@ -39,10 +39,6 @@ struct FormToken: Sendable {
         return (.valid(ageSeconds: age), String(parts[3]))
     }
 
-    static func hex(_ value: UInt64) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
-    }
 }
 
 /// Unique nonces, cheaply: a random 64-bit prefix per process and a counter.
