@@ -70,7 +70,8 @@ build_newsdesk() {
     [ -x "$NEWSDESK_BIN" ] || die "$NEWSDESK_BIN not found (build with: swift build -c release --product newsdesk)"
 }
 
-# start_newsdesk: starts `newsdesk serve --demo` on a fresh database; sets NEWSDESK_URL and NEWSDESK_DB.
+# start_newsdesk: starts `newsdesk serve --demo` on a fresh database; sets NEWSDESK_URL, NEWSDESK_DB and
+# NEWSDESK_PID.
 # BEFORE_SERVE, when set, is a function run on the new database before the server starts.
 start_newsdesk() {
     local port
@@ -84,18 +85,25 @@ start_newsdesk() {
         --database "$NEWSDESK_DB" >"$WORK/newsdesk/server.log" 2>&1 &
     local pid=$!
     PIDS+=("$pid")
+    NEWSDESK_PID=$pid
     NEWSDESK_URL="http://127.0.0.1:$port"
     wait_http "$NEWSDESK_URL$FRONT_PATH" "$pid" "$WORK/newsdesk/server.log" || die "newsdesk did not start"
     wait_http "$NEWSDESK_URL$POST_PATH" "$pid" "$WORK/newsdesk/server.log" || die "newsdesk has no demo post page"
 }
 
-# run_wrk NAME URL DURATION [LUA_SCRIPT]: prints "rps avg_ms p50_ms p99_ms errors" for one wrk run.
 # "total steal" CPU ticks so far, all cores (/proc/stat): the time the hypervisor ran other guests on our cores
 # while we had work. Two readings around a run give the share of the run's CPU time taken away.
 cpu_ticks() {
     awk '/^cpu / { total = 0; for (i = 2; i <= 9; i++) total += $i; print total, $9 }' /proc/stat
 }
 
+# process_cpu_ms PID: the CPU time (user and system) the process has used so far, in milliseconds.
+process_cpu_ms() {
+    # The fields after the command name, which is in parentheses and may hold spaces: utime and stime are 12 and 13.
+    sed 's/.*) //' "/proc/$1/stat" | awk -v hz="$(getconf CLK_TCK)" '{ print ($12 + $13) * 1000 / hz }'
+}
+
+# run_wrk NAME URL DURATION [LUA_SCRIPT]: prints "rps avg_ms p50_ms p99_ms errors" for one wrk run.
 run_wrk() {
     local name="$1" url="$2" duration="$3" script="${4:-}" out
     out="$WORK/wrk-$name-$(date +%s%N).txt"

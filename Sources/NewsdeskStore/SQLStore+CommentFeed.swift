@@ -11,7 +11,7 @@ extension SQLStore {
                 FROM comments c JOIN posts p ON p.id = c.post_id
                 WHERE c.status = \(bind: CommentStatus.published.rawValue)
                   AND p.status = \(bind: PostStatus.published.rawValue) \(onePost)
-                ORDER BY c.created_at_ms DESC, c.id DESC LIMIT \(bind: max(0, limit)) OFFSET \(bind: max(0, offset))
+                ORDER BY c.created_at_ms DESC, c.id DESC \(limit: limit, offset: offset)
                 """
             ).all().map { row in
                 QueuedComment(

@@ -14,7 +14,7 @@ extension SQLStore: DiscoveryStore {
                 \(unsafeRaw: PostRow.selectSQL)
                 WHERE \(Self.publishedPostsCondition) \(Self.condition(filter))
                 ORDER BY p.published_at_ms DESC, p.id DESC
-                LIMIT \(bind: max(0, limit)) OFFSET \(bind: max(0, offset))
+                \(limit: limit, offset: offset)
                 """
             ).all().map(PostRow.init(row:))
             return try await Self.withLabels(rows, database)

@@ -9,7 +9,7 @@ extension SQLStore: EditorialStore {
                 """
                 \(unsafeRaw: PostRow.selectSQL) WHERE 1 = 1 \(Self.condition(filter))
                 ORDER BY p.updated_at_ms DESC, p.id DESC
-                LIMIT \(bind: max(0, limit)) OFFSET \(bind: max(0, offset))
+                \(limit: limit, offset: offset)
                 """
             ).all().map(PostRow.init(row:))
             return try await Self.withLabels(rows, database)

@@ -70,7 +70,7 @@ extension SQLStore {
     private static func window(_ expression: String, score: String? = nil) -> SQLQueryString {
         """
         SELECT rowid AS id\(unsafeRaw: score.map { ", \($0) AS score" } ?? "") FROM post_search
-        WHERE post_search MATCH \(bind: expression) ORDER BY rowid DESC LIMIT \(bind: searchWindow)
+        WHERE post_search MATCH \(bind: expression) ORDER BY rowid DESC \(limit: searchWindow)
         """
     }
 }

@@ -18,7 +18,7 @@ extension SQLStore {
                 SELECT \(unsafeRaw: CommentRow.columnsOfC), c.held_reason, p.path AS post_path, p.title AS post_title
                 FROM comments c JOIN posts p ON p.id = c.post_id
                 WHERE c.status IN \(SQLBind.group(statuses.map(\.rawValue).sorted())) \(byAuthor)
-                ORDER BY c.created_at_ms DESC, c.id DESC LIMIT \(bind: max(1, limit))
+                ORDER BY c.created_at_ms DESC, c.id DESC \(limit: max(1, limit))
                 """
             ).all()
             return try rows.map { row in

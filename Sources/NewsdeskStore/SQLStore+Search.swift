@@ -51,7 +51,7 @@ extension SQLStore {
                 FROM (\(ranked)) ranked \(join) posts p ON p.id = ranked.id
                 WHERE \(Self.publishedPostsCondition)
                 ORDER BY ranked.score, p.published_at_ms DESC, p.id DESC
-                LIMIT \(bind: limit) OFFSET \(bind: max(0, offset))
+                \(limit: limit, offset: offset)
             ) page \(join) posts p ON p.id = page.id
             ORDER BY page.score, page.published_at_ms DESC, p.id DESC
             """
@@ -64,7 +64,7 @@ extension SQLStore {
         return """
             SELECT id, -ts_rank_cd(search_vector, to_tsquery('english', \(bind: tsquery))) AS score
             FROM posts WHERE search_vector @@ to_tsquery('english', \(bind: tsquery))
-            ORDER BY id DESC LIMIT \(bind: searchWindow)
+            ORDER BY id DESC \(limit: searchWindow)
             """
     }
 }

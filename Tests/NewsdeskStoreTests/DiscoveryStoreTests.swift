@@ -39,6 +39,10 @@ struct DiscoveryStoreTests {
             }
             #expect(try await ids(.all) == [4, 3, 2, 1])
             #expect(try await ids(.all, offset: 1, limit: 2) == [3, 2])
+            // LIMIT and OFFSET are written into the statement as numbers: out-of-range ones still read as 0.
+            #expect(try await ids(.all, offset: -5, limit: 1) == [4])
+            #expect(try await ids(.all, offset: 3, limit: 5) == [1])
+            #expect(try await ids(.all, limit: -1) == [])
             #expect(try await ids(.label("Afghanistan")) == [4, 1])
             #expect(try await ids(.label("Drones")) == [4])
             #expect(try await ids(.label("afghanistan")) == [])
