@@ -11,6 +11,8 @@ public struct PhrasePattern: Sendable {
     /// How many words the phrase spans.
     let length: Int
 
+    private typealias Bytes = CommentSanitizer.UTF8Bytes
+
     /// The pattern of a phrase of `words` with stopwords between others; nil for any other phrase, which the
     /// index answers exactly by itself.
     public init?(words: [String]) {
@@ -67,10 +69,12 @@ public struct PhrasePattern: Sendable {
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
                 let byte = UInt8(scalar.value)
-                switch byte {
-                case 0x41...0x5A: token.append(byte | 0x20)
-                case 0x61...0x7A, 0x30...0x39: token.append(byte)
-                default: end()
+                if Bytes.isASCIIUppercase(byte) {
+                    token.append(byte | 0x20)
+                } else if Bytes.isASCIILetter(byte) || Bytes.isASCIIDigit(byte) {
+                    token.append(byte)
+                } else {
+                    end()
                 }
             } else if Self.isTokenCharacter(scalar) {
                 token += Array(String(scalar).utf8)

@@ -1,4 +1,6 @@
 extension SearchExcerpt {
+    private typealias Bytes = CommentSanitizer.UTF8Bytes
+
     /// Which words of a text a query matches: a word with the same Porter stem as FTS5 makes it (``PorterStem``),
     /// or for `milit*` any word starting so. ASCII words are compared as bytes; others as Unicode text, where case
     /// folding applies.
@@ -72,7 +74,7 @@ extension SearchExcerpt {
             guard !needle.isEmpty, needle.count <= text.count - position else { return false }
             for offset in needle.indices {
                 let byte = text[position + offset]
-                if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != needle[offset] { return false }
+                if (Bytes.isASCIIUppercase(byte) ? byte | 0x20 : byte) != needle[offset] { return false }
             }
             return true
         }
@@ -86,26 +88,20 @@ extension SearchExcerpt {
 
         /// Letters, digits and every byte of a non-ASCII character: what words are made of.
         private static func isWordByte(_ byte: UInt8) -> Bool {
-            isASCIILetterOrDigit(byte) || byte >= 0x80
-        }
-
-        private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
-            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+            byte >= 0x80 || Bytes.isASCIILetter(byte) || Bytes.isASCIIDigit(byte)
         }
 
         /// Whether a word (its UTF-8 bytes, punctuation included) is one the query asks for.
         func matches(_ word: ArraySlice<UInt8>) -> Bool {
             // Most words are told apart by their first letter or digit, before anything is built.
-            if let first = word.first(where: { $0 >= 0x80 || Self.isASCIILetterOrDigit($0) }), first < 0x80,
-                !startsNeedle[Int(first)]
-            {
+            if let first = word.first(where: Self.isWordByte), first < 0x80, !startsNeedle[Int(first)] {
                 return false
             }
             var core: [UInt8] = []
             core.reserveCapacity(word.count)
             for byte in word {
                 if byte >= 0x80 { return matches(unicode: String(decoding: word, as: UTF8.self)) }
-                if Self.isASCIILetterOrDigit(byte) { core.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+                if Self.isWordByte(byte) { core.append(Bytes.isASCIIUppercase(byte) ? byte | 0x20 : byte) }
             }
             return matches(core: core)
         }
