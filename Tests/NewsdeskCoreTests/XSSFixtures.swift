@@ -1,11 +1,11 @@
 import Foundation
 
-/// The XSS material in `shared/fixtures/xss`, found beside the repository: CI clones the repository into
-/// another folder with a copy of `shared/` next to it, so the path is never hard-coded.
+/// The XSS material in `Tests/Fixtures/xss` (sources and licences in `Tests/Fixtures/MANIFEST.tsv`), found
+/// from this file's path so that any clone finds it.
 enum XSSFixtures {
     struct Missing: Error, CustomStringConvertible {
         let path: String
-        var description: String { "fixture missing: \(path) (shared/fixtures must sit beside the repository)" }
+        var description: String { "fixture missing: \(path) (see Tests/Fixtures/MANIFEST.tsv)" }
     }
 
     /// A payload and where it came from, for failure messages.
@@ -25,7 +25,7 @@ enum XSSFixtures {
         return folder
     }()
 
-    static let directory = repositoryRoot.deletingLastPathComponent().appending(path: "shared/fixtures/xss")
+    static let directory = repositoryRoot.appending(path: "Tests/Fixtures/xss")
 
     static func data(_ name: String) throws -> Data {
         let url = directory.appending(path: name)

@@ -1,11 +1,11 @@
 import Foundation
 
-/// The examples of the CommonMark spec in `shared/fixtures/commonmark`, found beside the repository as the
-/// other fixture tests find theirs: CI clones the repository into another folder with `shared/` next to it.
+/// The examples of the CommonMark spec in `Tests/Fixtures/commonmark`, found from this file's path as the
+/// other fixture tests find theirs.
 struct CommonMarkSpec {
     struct Missing: Error, CustomStringConvertible {
         let path: String
-        var description: String { "fixture missing: \(path) (shared/fixtures must sit beside the repository)" }
+        var description: String { "fixture missing: \(path) (see Tests/Fixtures/MANIFEST.tsv)" }
     }
 
     /// One example: its Markdown, the HTML the spec expects, its number and section.
@@ -18,8 +18,8 @@ struct CommonMarkSpec {
 
     /// This file is `<repository>/Tests/NewsdeskMarkdownTests/CommonMarkSpec.swift`.
     static let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .appending(path: "shared/fixtures/commonmark/commonmark-spec-0.31.2_spec.json")
+        .deletingLastPathComponent()
+        .appending(path: "Tests/Fixtures/commonmark/commonmark-spec-0.31.2_spec.json")
 
     static func examples() throws -> [Example] {
         guard FileManager.default.fileExists(atPath: file.path) else { throw Missing(path: file.path) }

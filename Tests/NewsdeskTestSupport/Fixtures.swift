@@ -1,12 +1,12 @@
 import Foundation
 
-/// The real-world exports in `shared/fixtures`, found beside the repository: CI clones the repository into
-/// another folder with `shared/` next to it, so the path is never hard-coded. A missing file fails the test.
+/// The real-world exports and other test material in `Tests/Fixtures` (each file's source and licence in its
+/// `MANIFEST.tsv`), found from this file's path so that any clone finds them. A missing file fails the test.
 public enum Fixtures {
     /// A fixture file that is not there.
     public struct Missing: Error, CustomStringConvertible {
         let path: String
-        public var description: String { "fixture missing: \(path) (shared/fixtures must sit beside the repository)" }
+        public var description: String { "fixture missing: \(path) (see Tests/Fixtures/MANIFEST.tsv)" }
     }
 
     /// The repository root: the nearest folder above this file that holds `Package.swift`.
@@ -20,10 +20,10 @@ public enum Fixtures {
         return folder
     }()
 
-    /// `shared/fixtures`, beside the repository.
-    public static let directory = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/fixtures")
+    /// `Tests/Fixtures` in the repository.
+    public static let directory = repositoryRoot.appendingPathComponent("Tests/Fixtures")
 
-    /// The file at `path` under `shared/fixtures` (`"blogger/…"`).
+    /// The file at `path` under `Tests/Fixtures` (`"blogger/…"`).
     public static func url(_ path: String) throws -> URL {
         let url = directory.appendingPathComponent(path)
         guard FileManager.default.fileExists(atPath: url.path) else { throw Missing(path: url.path) }

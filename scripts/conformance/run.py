@@ -44,7 +44,7 @@ def parse_args():
     parser.add_argument("--out", default=os.path.join(REPO, ".test-output", "conformance"),
                         help="output folder (emptied first)")
     parser.add_argument("--fixtures", default=os.environ.get(
-        "NEWSDESK_FIXTURES", os.path.join(os.path.dirname(REPO), "shared", "fixtures")))
+        "NEWSDESK_FIXTURES", os.path.join(REPO, "Tests", "Fixtures")))
     parser.add_argument("--chromium", default="/usr/bin/chromium")
     parser.add_argument("--chromedriver", default="/usr/bin/chromedriver")
     parser.add_argument("--no-browser", action="store_true",
