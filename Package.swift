@@ -114,7 +114,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NewsdeskFeedsTests",
-            dependencies: ["NewsdeskCore", "NewsdeskFeeds"]
+            dependencies: ["NewsdeskCore", "NewsdeskFeeds", "NewsdeskMarkdown"]
         ),
         .testTarget(
             name: "NewsdeskImportTests",

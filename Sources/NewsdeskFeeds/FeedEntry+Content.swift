@@ -3,11 +3,8 @@ import NewsdeskCore
 
 extension FeedEntry {
     /// A post as a feed entry: the clipping and commentary as HTML (or only a summary), its labels and the
-    /// clipped story.
-    /// Markdown posts are rendered by `markdown`.
-    public init(
-        post: Post, blog: Blog, baseURL: String, summaryOnly: Bool = false, markdown: (any MarkdownRendering)? = nil
-    ) {
+    /// clipped story. The HTML is the one `rendering` gives every reader (``PostHTML/readerHTML(of:commentaryHeading:rendering:)``).
+    public init(post: Post, blog: Blog, baseURL: String, summaryOnly: Bool = false, rendering: any MarkdownRendering) {
         let url = baseURL + post.path
         self.init(
             id: url,
@@ -20,7 +17,8 @@ extension FeedEntry {
             contentHTML: summaryOnly
                 ? nil
                 : Self.absolutized(
-                    PostHTML.body(of: post, commentaryHeading: blog.commentaryHeading, markdown: markdown), baseURL),
+                    PostHTML.readerHTML(of: post, commentaryHeading: blog.commentaryHeading, rendering: rendering),
+                    baseURL),
             summary: TextSummary.of(post, limit: 300),
             categories: post.labels,
             source: post.clipping.map { Source(url: $0.sourceURL, headline: $0.headline, outlet: $0.outlet) },

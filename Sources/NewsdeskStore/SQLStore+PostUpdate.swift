@@ -54,7 +54,7 @@ extension SQLStore {
             .set("clip_outlet", to: SQLBind(post.clipping?.outlet))
             .set("clip_excerpt", to: SQLBind(post.clipping.map { ExcerptText.joined($0.excerptParagraphs) }))
             .set("commentary", to: post.commentary).set("body_html", to: post.bodyHTML)
-            .set("body_text", to: PostHTML.searchText(ofBody: post.bodyHTML))
+            .set("body_text", to: PostHTML.searchText(image: post.image, bodyHTML: post.bodyHTML))
             .set("comment_mode", to: post.commentMode.rawValue).set("kind", to: post.kind.rawValue)
             .set("summary", to: post.summary).set("format", to: post.format.rawValue)
             .where("id", .equal, id).run()

@@ -78,7 +78,7 @@ extension SQLStore: PostStore {
                 SQLBind(post.clipping?.outlet), SQLBind(post.clipping.map { ExcerptText.joined($0.excerptParagraphs) }),
                 SQLBind(post.commentary), SQLBind(post.bodyHTML), SQLBind(post.commentMode.rawValue),
                 SQLBind(post.kind.rawValue), SQLBind(post.summary),
-                SQLBind(PostHTML.searchText(ofBody: post.bodyHTML)), SQLBind(post.format.rawValue)
+                SQLBind(PostHTML.searchText(image: post.image, bodyHTML: post.bodyHTML)), SQLBind(post.format.rawValue)
             )
             .returning("id")
             .first(decodingColumn: "id", as: Int64.self)

@@ -80,7 +80,10 @@ public final class SQLStore: Sendable {
     ) async throws -> R {
         try await backend.transaction { database in
             let result = try await body(database)
-            try await database.raw("UPDATE change_counter SET generation = generation + 1 WHERE id = 1").run()
+            let now = Date().millisecondsSince1970
+            try await database.raw(
+                "UPDATE change_counter SET generation = generation + 1, changed_at_ms = \(bind: now) WHERE id = 1"
+            ).run()
             return result
         }
     }
@@ -92,5 +95,14 @@ extension SQLStore: ChangeTracking {
             try await database.raw("SELECT generation FROM change_counter WHERE id = 1")
                 .first(decodingColumn: "generation", as: Int64.self) ?? 0
         }
+    }
+
+    public func lastChangeTime() async throws -> Date? {
+        let milliseconds = try await backend.read { database in
+            try await database.raw("SELECT changed_at_ms FROM change_counter WHERE id = 1")
+                .first(decodingColumn: "changed_at_ms", as: Int64.self)
+        }
+        guard let milliseconds, milliseconds > 0 else { return nil }
+        return Date(millisecondsSince1970: milliseconds)
     }
 }

@@ -8,6 +8,14 @@ enum HTMLTestToken: Equatable {
     case comment(String)
     /// A tag the input ends in the middle of; a browser drops it.
     case unterminatedTag(String)
+
+    /// The element a start or end tag names; nil for anything else.
+    var elementName: String? {
+        switch self {
+        case .startTag(let name, _), .endTag(let name, _): name
+        case .text, .comment, .unterminatedTag: nil
+        }
+    }
 }
 
 /// An attribute as the tokenizer reads it: name lowercased, value with character references decoded.

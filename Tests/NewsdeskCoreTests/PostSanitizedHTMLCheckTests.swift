@@ -17,7 +17,8 @@ struct PostSanitizedHTMLCheckTests {
             "<a href=\"/1\"><a href=\"/2\">y</a></a>", "<!-- comment -->", "<!DOCTYPE html>", "<?xml?>", "</ x>",
             "x > y", "say \"hi\"", "it's", "&foo;", "AT&T", "<b>unclosed", "stray</b>", "<b><i>x</b></i>",
             "<br/>", "<br></br>", "<P>x</P>", "<p >x</p>", "<img src=x>", "<img src='x'>", "<b", "tab\u{1}",
-            "<font>x</font>", "<td colspan=\"2\" width=\"3\">x</td>",
+            "<font>x</font>", "<td colspan=\"2\" width=\"3\">x</td>", "<img src=\"x\">",
+            "<table align=\"center\"></table>",
         ]
         for html in unsafe {
             #expect(!SanitizedHTMLCheck.postViolations(in: html).isEmpty, "\(html) passed")
@@ -30,7 +31,8 @@ struct PostSanitizedHTMLCheckTests {
             <h2>T</h2><p><em>a</em> &lt;script&gt; &amp; &quot;&#39;<br><a href="/x?a=1&amp;b=2" title="t">l</a> \
             <a href="mailto:me@example.com">m</a></p><hr><img src="https://e.example/a.png" alt="a" width="10">\
             <iframe src="https://www.youtube.com/embed/a" allowfullscreen=""></iframe>\
-            <pre><code class="language-swift">x</code></pre><table align="center"><tr><td colspan="2">c</td></tr></table>
+            <pre><code class="language-swift">x</code></pre><table><tr><td colspan="2" class="align-center">c</td></tr></table>\
+            <audio src="/a.mp3" controls=""></audio>
             """
         #expect(SanitizedHTMLCheck.postViolations(in: html) == [])
     }

@@ -17,12 +17,13 @@ struct PostSanitizerTests {
             <cite>n</cite> <q>o</q> <span>p</span> <code class="language-swift">q</code><br>r</p><hr>\
             <ul><li>s</li></ul><ol start="3"><li>t</li></ol><dl><dt>u</dt><dd>v</dd></dl>\
             <blockquote><p>w</p></blockquote><pre><code>x &lt; y</code></pre>\
-            <figure><img src="/photo.jpg" alt="A &quot;photo&quot;" title="t" width="640" height="50%">\
+            <figure><img src="/photo.jpg" alt="A &quot;photo&quot;" title="t" width="640" height="50">\
             <figcaption>z</figcaption></figure><div><a href="https://example.com/?a=1&amp;b=2" title="t">1</a> \
             <a href="mailto:me@example.com">2</a> <a href="../relative#x">3</a></div>\
-            <table align="center"><caption>c</caption><thead><tr><th colspan="2" align="left">a</th></tr></thead>\
-            <tbody><tr><td rowspan="1" align="right">b</td><td>c</td></tr></tbody><tfoot><tr><td>d</td></tr></tfoot>\
-            </table>
+            <table><caption>c</caption><thead><tr><th colspan="2" class="align-left">a</th></tr></thead>\
+            <tbody><tr><td rowspan="1" class="align-right">b</td><td>c</td></tr></tbody><tfoot><tr><td>d</td></tr>\
+            </tfoot></table><audio src="/a.mp3" controls=""></audio>\
+            <video src="https://e.example/v.mp4" controls="" width="640" height="360" poster="/p.jpg"></video>
             """
         #expect(sanitize(html) == html)
     }
@@ -32,7 +33,8 @@ struct PostSanitizerTests {
         #expect(sanitize("<P ALIGN=center>a</P>") == "<p>a</p>")
         #expect(sanitize("<IMG HEIGHT=1 ALT='x' SRC=a.png>") == "<img src=\"a.png\" alt=\"x\" height=\"1\">")
         #expect(sanitize("<br/><hr />") == "<br><hr>")
-        #expect(sanitize("<td ALIGN=RIGHT colspan=x>a</td>") == "<td align=\"right\">a</td>")
+        #expect(
+            sanitize("<td ALIGN=RIGHT colspan=x>a</td>") == "<table><tr><td class=\"align-right\">a</td></tr></table>")
     }
 
     @Test("script, style and the like go with their content; other unknown tags go, their text stays")
@@ -42,7 +44,7 @@ struct PostSanitizerTests {
             #expect(sanitize("a<\(name)><b>x</b></\(name)>b") == "ab", "\(name)")
         }
         #expect(sanitize("<object><object>x</object>y</object>z") == "z")
-        #expect(sanitize("<font color=red>red</font> <center>mid</center><form><input value=x>t</form>") == "red midt")
+        #expect(sanitize("<font color=red>red</font> <form><input value=x>t</form>") == "red t")
         #expect(
             sanitize("<html><head><title>T</title><meta charset=utf-8></head><body><p>x</p></body></html>")
                 == "<p>x</p>")
@@ -74,7 +76,7 @@ struct PostSanitizerTests {
     @Test("images take http, https and relative URLs only")
     func imageURLs() {
         #expect(sanitize("<img src=\"mailto:a@b.c\">") == "")
-        #expect(sanitize("<img src=\"//cdn.example.com/a.png\">") == "<img src=\"//cdn.example.com/a.png\">")
+        #expect(sanitize("<img src=\"//cdn.example.com/a.png\">") == "<img src=\"//cdn.example.com/a.png\" alt=\"\">")
         #expect(sanitize("<img alt=x>") == "")
         #expect(sanitize("<a href=\" https://e.example/a\tb \">x</a>") == "<a href=\"https://e.example/ab\">x</a>")
     }
@@ -121,7 +123,7 @@ struct PostSanitizerTests {
         #expect(sanitize("<a href=/1>a<a href=/2>b</a>") == "<a href=\"/1\">a</a><a href=\"/2\">b</a>")
         #expect(sanitize("<b><i>x</b>y</i></p></b>") == "<b><i>x</i></b>y")
         #expect(sanitize("<em><strong>open") == "<em><strong>open</strong></em>")
-        #expect(sanitize("<td><p>a</td>") == "<td><p>a</p></td>")
+        #expect(sanitize("<td><p>a</td>") == "<table><tr><td><p>a</p></td></tr></table>")
     }
 
     @Test("nesting deeper than the limit drops the deeper tags but keeps their text")

@@ -8,18 +8,19 @@ extension SanitizedHTMLCheck {
         let plain = [
             "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "li", "dl", "dt", "dd", "blockquote", "pre",
             "em", "strong", "b", "i", "u", "s", "del", "ins", "sub", "sup", "small", "mark", "cite", "q", "span",
-            "div", "figure", "figcaption",
+            "div", "figure", "figcaption", "table", "caption", "thead", "tbody", "tfoot", "tr",
         ]
         for name in plain { attributes[name] = [] }
-        for name in ["table", "caption", "thead", "tbody", "tfoot", "tr"] { attributes[name] = ["align"] }
-        attributes["td"] = ["colspan", "rowspan", "align"]
-        attributes["th"] = ["colspan", "rowspan", "align"]
+        attributes["td"] = ["colspan", "rowspan", "class"]
+        attributes["th"] = ["colspan", "rowspan", "class"]
         attributes["ol"] = ["start"]
         attributes["code"] = ["class"]
         attributes["abbr"] = ["title"]
         attributes["a"] = ["href", "title"]
         attributes["img"] = ["src", "alt", "title", "width", "height"]
         attributes["iframe"] = ["src", "width", "height", "title", "allowfullscreen"]
+        attributes["audio"] = ["src", "controls"]
+        attributes["video"] = ["src", "controls", "width", "height", "poster"]
         return attributes
     }()
 
@@ -51,9 +52,12 @@ extension SanitizedHTMLCheck {
             let problem: String? =
                 switch (element, attribute.name) {
                 case ("a", "href"): hrefProblem(value, schemes: ["http", "https", "mailto"], allowsRelative: true)
-                case ("img", "src"): hrefProblem(value, schemes: ["http", "https"], allowsRelative: true)
+                case ("img", "src"), ("audio", "src"), ("video", "src"), ("video", "poster"):
+                    hrefProblem(value, schemes: ["http", "https"], allowsRelative: true)
                 case ("iframe", "src"): iframeSourceProblem(value, hosts: iframeHosts)
                 case ("code", "class"): value.hasPrefix("language-") ? nil : "class=\"\(value)\" on <code>"
+                case ("td", "class"), ("th", "class"):
+                    value.hasPrefix("align-") ? nil : "class=\"\(value)\" on <\(element)>"
                 default: nil
                 }
             if let problem { found.append(problem) }
@@ -62,6 +66,7 @@ extension SanitizedHTMLCheck {
         if ["img", "iframe"].contains(element) && !attributes.contains(where: { $0.name == "src" }) {
             found.append("<\(element)> without src")
         }
+        if element == "img" && !attributes.contains(where: { $0.name == "alt" }) { found.append("<img> without alt") }
         return found
     }
 

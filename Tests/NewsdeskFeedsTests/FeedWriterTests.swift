@@ -1,6 +1,7 @@
 import Foundation
 import NewsdeskCore
 import NewsdeskFeeds
+import NewsdeskMarkdown
 import Testing
 
 #if canImport(FoundationXML)
@@ -27,7 +28,11 @@ struct FeedWriterTests {
             selfURL: "https://wnu.example/feeds/posts/default",
             nextURL: "https://wnu.example/feeds/posts/default?start-index=2",
             updated: post.updatedAt, authorName: "Editor",
-            entries: [FeedEntry(post: post, blog: blog, baseURL: "https://wnu.example", summaryOnly: summaryOnly)],
+            entries: [
+                FeedEntry(
+                    post: post, blog: blog, baseURL: "https://wnu.example", summaryOnly: summaryOnly,
+                    rendering: MarkdownRenderer())
+            ],
             timeZone: TimeZone(identifier: "America/New_York")!)
     }
 

@@ -3,10 +3,27 @@
 /// "Read more ....", then the commentary under its heading, which is the shape the importer's clip
 /// recogniser reads back.
 public enum PostHTML {
-    /// The HTML of a post's photo, clipping, commentary and free body, in that order.
+    /// The post as one document for a reader (a feed's content): ``body(of:commentaryHeading:markdown:)``
+    /// cleaned as a whole by `rendering`'s sanitiser, so an imported post's HTML reaches a feed reader
+    /// exactly as cleaned as it reaches the post page.
+    public static func readerHTML(of post: Post, commentaryHeading: String, rendering: any MarkdownRendering)
+        -> String
+    {
+        rendering.sanitizer.sanitize(body(of: post, commentaryHeading: commentaryHeading, markdown: rendering))
+    }
+
+    /// The post's free HTML (its body) for a reader: a Markdown body rendered, any other cleaned, by
+    /// `rendering`. Pages and listings show this under the clipping and commentary.
+    public static func cleanBody(of post: Post, rendering: any MarkdownRendering) -> String {
+        post.format == .markdown
+            ? rendering.cleanHTML(fromMarkdown: post.bodyHTML) : rendering.sanitizer.sanitize(post.bodyHTML)
+    }
+
+    /// The HTML of a post's photo, clipping, commentary and free body, in that order, with the body as stored:
+    /// what an export writes. Readers get ``readerHTML(of:commentaryHeading:rendering:)``.
     ///
     /// A Markdown post's excerpt, commentary and body are rendered by `markdown`; without one they are shown as
-    /// plain text, never as unchecked HTML.
+    /// plain text.
     public static func body(
         image: PostImage?, clipping: Clipping?, commentary: String, bodyHTML: String, commentaryHeading: String,
         format: PostFormat = .plain, markdown: (any MarkdownRendering)? = nil
@@ -61,10 +78,5 @@ public enum PostHTML {
     public static func withHeading(_ html: String, opening heading: String) -> String {
         if html.hasPrefix("<p>") { return "<p>\(heading) " + html.dropFirst(3) }
         return "<p>\(heading)</p>\n" + html
-    }
-
-    /// The plain text a search indexes for a post's free HTML: tags dropped, references decoded.
-    public static func searchText(ofBody bodyHTML: String) -> String {
-        PlainText.fromHTML(bodyHTML)
     }
 }

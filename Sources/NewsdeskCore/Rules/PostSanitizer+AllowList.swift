@@ -13,27 +13,30 @@ extension PostSanitizer {
         case count
         /// A list's first number: 1 to 9 digits, as cmark writes it.
         case number
-        /// A size in pixels or percent (`width="560"`, `width="100%"`).
+        /// A size in pixels (`width="560"`): HTML gives images, players and videos no other kind.
         case length
-        /// `left`, `center`, `right` or `justify`, written lowercased.
-        case alignment
+        /// A cell's alignment as the class `align-left`, `align-center`, `align-right` or `align-justify`.
+        case alignmentClass
         /// `class` on `<code>`: one `language-…` name, as Markdown's fenced code writes it.
         case languageClass
         /// A boolean attribute, written with an empty value.
         case flag
     }
 
-    /// Each allowed element and, in the order they are written, the attributes it keeps.
+    /// Each allowed element and, in the order they are written, the attributes it keeps. Presentational
+    /// attributes that HTML made obsolete (`align`, `border`, `bgcolor`, `cellpadding` …) are not kept; a
+    /// cell's `align`, which Markdown tables use for their columns, becomes an `align-…` class the theme styles.
     static let attributeRules: [String: [(name: String, rule: ValueRule)]] = {
         var rules: [String: [(name: String, rule: ValueRule)]] = [:]
         let plain = [
             "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "li", "dl", "dt", "dd", "blockquote", "pre",
             "em", "strong", "b", "i", "u", "s", "del", "ins", "sub", "sup", "small", "mark", "cite", "q", "span",
-            "div", "figure", "figcaption",
+            "div", "figure", "figcaption", "table", "caption", "thead", "tbody", "tfoot", "tr",
         ]
         for name in plain { rules[name] = [] }
-        for name in ["table", "caption", "thead", "tbody", "tfoot", "tr"] { rules[name] = [("align", .alignment)] }
-        for name in ["td", "th"] { rules[name] = [("colspan", .count), ("rowspan", .count), ("align", .alignment)] }
+        for name in ["td", "th"] {
+            rules[name] = [("colspan", .count), ("rowspan", .count), ("class", .alignmentClass)]
+        }
         rules["ol"] = [("start", .number)]
         rules["code"] = [("class", .languageClass)]
         rules["abbr"] = [("title", .text)]
@@ -41,6 +44,10 @@ extension PostSanitizer {
         rules["img"] = [("src", .image), ("alt", .text), ("title", .text), ("width", .length), ("height", .length)]
         rules["iframe"] = [
             ("src", .embed), ("width", .length), ("height", .length), ("title", .text), ("allowfullscreen", .flag),
+        ]
+        rules["audio"] = [("src", .image), ("controls", .flag)]
+        rules["video"] = [
+            ("src", .image), ("controls", .flag), ("width", .length), ("height", .length), ("poster", .image),
         ]
         return rules
     }()
@@ -53,6 +60,13 @@ extension PostSanitizer {
 
     /// Elements that are nothing without their first attribute (`src`): dropped when it is refused.
     static let needsFirstAttribute: Set<String> = ["img", "iframe"]
+
+    /// Attributes written whether or not the input has them: an image's text for those who cannot see it
+    /// (empty when the post gives none, which HTML reads as "decorative"), and a player's controls, so that
+    /// a reader can always start and stop it.
+    static let alwaysWritten: [String: (name: String, value: String)] = [
+        "img": ("alt", ""), "audio": ("controls", ""), "video": ("controls", ""),
+    ]
 
     /// Elements dropped together with everything inside them: their content is code, styling, form data or
     /// metadata rather than text of the post. (The tokenizer already drops the content of `script` and
@@ -68,11 +82,24 @@ extension PostSanitizer {
         guard let rules = Self.attributeRules[name] else { return nil }
         var kept: [(String, String)] = []
         for (attribute, rule) in rules {
-            guard let value = attributes[attribute], let written = allowedValue(value, rule) else { continue }
+            guard let value = Self.value(of: attribute, in: attributes, rule: rule),
+                let written = allowedValue(value, rule)
+            else {
+                if let always = Self.alwaysWritten[name], always.name == attribute { kept.append(always) }
+                continue
+            }
             kept.append((attribute, written))
         }
         if Self.needsFirstAttribute.contains(name) && kept.first?.0 != rules.first?.name { return nil }
         return kept
+    }
+
+    /// The input's value for `attribute`; a cell's `class`, unless it already names an alignment, comes from
+    /// its obsolete `align`.
+    private static func value(of attribute: String, in attributes: [String: String], rule: ValueRule) -> String? {
+        guard rule == .alignmentClass else { return attributes[attribute] }
+        if let value = attributes[attribute], alignmentClasses.contains(value) { return value }
+        return attributes["align"].map { alignmentPrefix + $0.lowercased() }
     }
 
     /// The value to write for `value` under `rule`, or nil when the attribute is dropped.
@@ -86,11 +113,9 @@ extension PostSanitizer {
         case .count: return Self.isDigits(value, maximumCount: 4) ? value : nil
         case .number: return Self.isDigits(value, maximumCount: 9) ? value : nil
         case .length:
-            let number = value.hasSuffix("%") ? value.dropLast() : value[...]
-            return Self.isDigits(number, maximumCount: 5) ? value : nil
-        case .alignment:
-            let lowercased = value.lowercased()
-            return ["left", "center", "right", "justify"].contains(lowercased) ? lowercased : nil
+            return Self.isDigits(value, maximumCount: 5) ? value : nil
+        case .alignmentClass:
+            return Self.alignmentClasses.contains(value) ? value : nil
         case .languageClass:
             let name = value.utf8.dropFirst(Self.languagePrefix.utf8.count)
             let isName = value.hasPrefix(Self.languagePrefix) && !name.isEmpty && name.allSatisfy(Self.isNameByte)
@@ -99,6 +124,9 @@ extension PostSanitizer {
     }
 
     private static let languagePrefix = "language-"
+    private static let alignmentPrefix = "align-"
+    private static let alignmentClasses: Set<String> = Set(
+        ["left", "center", "right", "justify"].map { alignmentPrefix + $0 })
 
     private static func isDigits(_ text: Substring, maximumCount: Int) -> Bool {
         !text.isEmpty && text.utf8.count <= maximumCount && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }

@@ -7,11 +7,12 @@ extension PostSanitizer {
         /// The schemes of images: a `mailto:` image means nothing.
         static let imageSchemes: Set<String> = ["http", "https"]
 
-        /// `value` (decoded) as written, when it is relative or of one of `schemes`; nil otherwise.
+        /// `value` (decoded, with what a URL may not hold escaped) as written, when it is relative or of one
+        /// of `schemes`; nil otherwise.
         static func allowed(_ value: String, schemes: Set<String>) -> String? {
             let url = CommentSanitizer.Links.browserForm(of: Array(value.utf8))
             if let scheme = CommentSanitizer.Links.scheme(of: url[...]), !schemes.contains(scheme) { return nil }
-            return String(decoding: url, as: UTF8.self)
+            return String(decoding: escaped(url), as: UTF8.self)
         }
 
         /// `value` (decoded) as written, when it is an `https://` URL whose host is one of `hosts`, without

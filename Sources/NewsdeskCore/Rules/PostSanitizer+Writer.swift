@@ -6,7 +6,14 @@ extension PostSanitizer {
         private var openElements: [String] = []
 
         mutating func appendText(_ text: String) {
+            if !text.utf8.allSatisfy(Self.isInterElementSpace) { prepare(for: ContentModel.text) }
             output += PostSanitizer.escaped(text)
+        }
+
+        /// White space that any container may hold: space, tab and line feed. (HTML also counts form feed and
+        /// CR, but the writer turns a form feed into U+FFFD and CR into LF before this is asked.)
+        private static func isInterElementSpace(_ byte: UInt8) -> Bool {
+            byte == 0x20 || byte == 0x09 || byte == 0x0A
         }
 
         /// Writes a start tag, after the end tags a browser implies before it; a void element is not left
@@ -16,6 +23,7 @@ extension PostSanitizer {
             if Nesting.headings.contains(name), let current = openElements.last, Nesting.headings.contains(current) {
                 close(current)  // A heading cannot hold another; a browser ends the first.
             }
+            prepare(for: name)
             if voidElements.contains(name) {
                 writeStartTag(name, attributes)
                 return
@@ -27,6 +35,7 @@ extension PostSanitizer {
 
         /// Writes an element with nothing inside it.
         mutating func appendEmpty(_ name: String, _ attributes: [(String, String)]) {
+            prepare(for: name)
             writeStartTag(name, attributes)
             writeEndTag(name)
         }
@@ -41,6 +50,31 @@ extension PostSanitizer {
         mutating func finish() -> String {
             closeElements(from: 0)
             return output
+        }
+
+        /// Opens what the content model asks for before `name` (an element, or ``ContentModel/text``): the
+        /// child a container wants around it, then the parent it needs.
+        private mutating func prepare(for name: String) {
+            if let container = openElements.last, let rule = ContentModel.children[container],
+                !rule.allowed.contains(name)
+            {
+                if openImplied(rule.implied) { prepare(for: name) }
+                return
+            }
+            if let rule = ContentModel.parents[name], !rule.allowed.contains(openElements.last ?? "") {
+                openImplied(rule.implied)
+            }
+        }
+
+        /// Opens an element the input did not write; false when the nesting limit leaves no room.
+        @discardableResult
+        private mutating func openImplied(_ name: String) -> Bool {
+            for rule in Nesting.rulesByElement[name] ?? [] { closeInnermost(rule) }
+            prepare(for: name)
+            guard openElements.count < PostSanitizer.maximumNesting else { return false }
+            writeStartTag(name, [])
+            openElements.append(name)
+            return true
         }
 
         private mutating func closeInnermost(_ rule: Nesting.Rule) {

@@ -4,11 +4,12 @@
 ///
 /// The rules:
 /// - The elements of ``allowedElements`` are kept with only their listed attributes, in a fixed order, each
-///   value quoted and escaped. Attributes whose values fail their rule (a number, an alignment, a URL) are
+///   value quoted and escaped; obsolete ones (`strike`, `tt`, `center`, `big`) as today's equivalent. An
+///   `<img>` always has `alt` (empty when none is given), a player always `controls`. Attributes whose values fail their rule (a number, an alignment, a URL) are
 ///   dropped; an `<img>` without an allowed `src` is dropped whole.
 /// - URLs are read as a browser reads them (character references decoded, tabs, newlines and controls
 ///   dropped, spaces trimmed) and written that way: links may be `http`, `https`, `mailto` or relative,
-///   images `http`, `https` or relative. `javascript:`, `vbscript:`, `data:` and every other scheme go.
+///   images `http`, `https` or relative; spaces and other bytes a URL may not hold are written `%XX`. `javascript:`, `vbscript:`, `data:` and every other scheme go.
 /// - `<iframe>` is kept only with an `https` `src` on one of ``iframeHosts``, and only with `src`, `width`,
 ///   `height`, `title` and `allowfullscreen`; its content is never kept.
 /// - The elements of ``droppedWithContent`` (`script`, `style`, `template`, `object`, `noscript`,
@@ -16,6 +17,8 @@
 ///   allowed goes, but its text stays. Comments, doctypes and processing instructions go.
 /// - No `on*` handler, `style`, `class` (but `language-…` on `<code>`) or other attribute survives.
 /// - Text is escaped; CR and CRLF become LF; other control characters but tab become U+FFFD.
+/// - List items, definitions, table parts and captions stand where HTML allows them: the list, table, row or
+///   figure they need is written around them, and a cell or item around anything else put in a list or table.
 /// - The output is balanced: a start tag closes what a browser would close for it (`<p>` before a block,
 ///   `<li>` before the next, a cell before the next), an end tag closes the elements opened inside it, an
 ///   end tag with nothing to close is dropped, and what is open at the end is closed. Void elements are
@@ -54,7 +57,7 @@ public struct PostSanitizer: Sendable {
                 }
                 continue
             }
-            switch token {
+            switch Self.renamingObsolete(token) {
             case .text(let text):
                 writer.appendText(text)
             case .start(let name, let attributes, let selfClosing):
@@ -69,6 +72,23 @@ public struct PostSanitizer: Sendable {
             }
         }
         return writer.finish()
+    }
+
+    /// Obsolete elements old posts use, and the element that means the same today.
+    static let obsoleteElements: [String: String] = ["strike": "s", "tt": "code", "center": "div", "big": "strong"]
+
+    /// `token` with an obsolete element's name replaced by today's.
+    private static func renamingObsolete(_ token: HTMLToken) -> HTMLToken {
+        switch token {
+        case .start(let name, let attributes, let selfClosing):
+            guard let renamed = obsoleteElements[name] else { return token }
+            return .start(renamed, attributes, selfClosing: selfClosing)
+        case .end(let name):
+            guard let renamed = obsoleteElements[name] else { return token }
+            return .end(renamed)
+        case .text:
+            return token
+        }
     }
 
     /// `html` with CRLF and CR as LF, as browsers read them before anything else.

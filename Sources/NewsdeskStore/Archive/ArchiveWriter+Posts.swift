@@ -57,7 +57,8 @@ extension ArchiveWriter {
                 SQLBind(post.clipping?.sourceURL), SQLBind(post.clipping?.headline), SQLBind(post.clipping?.outlet),
                 SQLBind(post.clipping.map { ExcerptText.joined($0.excerptParagraphs) }), SQLBind(post.commentary),
                 SQLBind(post.summary), SQLBind(post.bodyHTML),
-                SQLBind(PostHTML.searchText(ofBody: post.bodyHTML)), SQLBind(post.commentMode.rawValue),
+                SQLBind(PostHTML.searchText(image: post.image, bodyHTML: post.bodyHTML)),
+                SQLBind(post.commentMode.rawValue),
                 SQLBind(post.sourceKey), SQLBind((post.format ?? .plain).rawValue)
             )
             for (position, label) in SQLStore.distinctLabels(post.labels).enumerated() {

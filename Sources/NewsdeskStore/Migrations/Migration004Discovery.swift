@@ -78,7 +78,7 @@ extension Migration {
             guard let last = rows.last else { return }
             for row in rows {
                 try await database.update("posts")
-                    .set("body_text", to: PostHTML.searchText(ofBody: row.bodyHtml))
+                    .set("body_text", to: PostHTML.searchText(image: nil, bodyHTML: row.bodyHtml))
                     .where("id", .equal, row.id).run()
             }
             after = last.id

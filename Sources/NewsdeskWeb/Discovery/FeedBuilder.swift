@@ -26,7 +26,7 @@ struct FeedBuilder: Sendable {
             let posts = try await site.store.publishedPosts(filter, offset: request.offset, limit: request.count + 1)
             if posts.isEmpty && filter != .all { throw HTTPError(.notFound) }
             entries = posts.map {
-                FeedEntry(post: $0, blog: blog, baseURL: baseURL, summaryOnly: summaryOnly, markdown: site.markdown)
+                FeedEntry(post: $0, blog: blog, baseURL: baseURL, summaryOnly: summaryOnly, rendering: site.markdown)
             }
             switch filter {
             case .label(let label):
@@ -54,6 +54,9 @@ struct FeedBuilder: Sendable {
             entries = comments.map { FeedEntry(comment: $0, blog: blog, baseURL: baseURL) }
         }
         let shown = Array(entries.prefix(request.count))
+        // An empty feed changed when the blog last did, not in 1970.
+        var updated = shown.map(\.updated).max()
+        if updated == nil { updated = try await site.store.lastChangeTime() }
         return FeedDocument(
             title: title, subtitle: blog.description, pageURL: pageURL,
             selfURL: request.pageURL(baseURL, path: path, offset: request.offset),
@@ -61,7 +64,7 @@ struct FeedBuilder: Sendable {
                 ? request.pageURL(baseURL, path: path, offset: request.offset + request.count) : nil,
             previousURL: request.offset > 0
                 ? request.pageURL(baseURL, path: path, offset: max(0, request.offset - request.count)) : nil,
-            updated: shown.map(\.updated).max() ?? Date(timeIntervalSince1970: 0), authorName: blog.editorName,
+            updated: updated ?? Date(timeIntervalSince1970: 0), authorName: blog.editorName,
             entries: shown, timeZone: blog.timeZone)
     }
 }

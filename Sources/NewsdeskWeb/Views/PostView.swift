@@ -77,8 +77,7 @@ struct PostView: Sendable {
             isMarkdown
             ? Self.markdownCommentary(post.commentary, heading: blog.commentaryHeading, markdown: markdown)
             : Self.commentary(post.commentary, heading: blog.commentaryHeading)
-        let body =
-            isMarkdown ? markdown.cleanHTML(fromMarkdown: post.bodyHTML) : markdown.sanitizer.sanitize(post.bodyHTML)
+        let body = PostHTML.cleanBody(of: post, rendering: markdown)
         bodyHTML = body.isEmpty ? nil : body
         authorName = post.author?.displayName ?? blog.editorName
         timeText = dates.postTime(published)
