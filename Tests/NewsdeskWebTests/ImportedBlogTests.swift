@@ -32,6 +32,8 @@ struct ImportedBlogTests {
             Redirect(from: "/?p=12", to: "/2008/09/hello-world.html"),
             Redirect(from: "/2008/09/01/hello-world/", to: "/2008/09/hello-world.html"),
             Redirect(from: "/?page_id=2", to: "/p/about.html"),
+            Redirect(from: "/2008/09/03/no-slash", to: "/2008/09/hello-world.html"),
+            Redirect(from: "/?p=13", to: "/2008/09/unfinished.html"),
         ]
     )
 
@@ -45,7 +47,7 @@ struct ImportedBlogTests {
     }
 
     @Test(
-        "old WordPress addresses, a post's comment feed included, answer 301; unknown ones still 404",
+        "old WordPress addresses with and without the trailing slash, and their feeds, answer 301; unknown ones 404",
         arguments: TestDatabase.available)
     func redirects(database: TestDatabase) async throws {
         try await withImportedBlog(database) { client, store in
@@ -62,7 +64,21 @@ struct ImportedBlogTests {
             #expect(feed.status == .movedPermanently)
             #expect(feed.headers[.location] == "/feeds/\(id)/comments/default")
             #expect(try await client.execute(uri: "/2008/09/01/nothing/feed/", method: .get).status == .notFound)
-            #expect(try await client.execute(uri: "/?p=99", method: .get).status == .ok, "the front page, as before")
+            for unknown in ["/?p=99", "/?page_id=99", "/?p=13", "/?p=3"] {
+                let response = try await client.execute(uri: unknown, method: .get)
+                #expect(response.status == .notFound, "\(unknown): a 404, not the front page")
+                #expect(response.text.contains("<html"), "\(unknown): the themed 404 page")
+            }
+            for (old, new) in [
+                ("/2008/09/01/hello-world", "/2008/09/hello-world.html"),
+                ("/2008/09/03/no-slash/", "/2008/09/hello-world.html"),
+                ("/2008/09/03/no-slash/feed/", "/feeds/\(id)/comments/default"),
+                ("/2008/09/03/no-slash/feed", "/feeds/\(id)/comments/default"),
+            ] {
+                let response = try await client.execute(uri: old, method: .get)
+                #expect(response.status == .movedPermanently, "\(old)")
+                #expect(response.headers[.location] == new, "\(old)")
+            }
             #expect(try await client.execute(uri: "/2008/09/02/nothing-here/", method: .get).status == .notFound)
             #expect(try await client.execute(uri: "/2008/09/hello-world.html", method: .get).status == .ok)
         }
@@ -96,6 +112,31 @@ struct ImportedBlogTests {
             let anchor = try #require(html.range(of: "<span id=\"c8245519\"></span>"))
             let body = try #require(html.range(of: "First!"))
             #expect(anchor.upperBound < body.lowerBound)
+        }
+    }
+
+    @Test("a post trashed after the import: its old addresses answer 404", arguments: TestDatabase.available)
+    func trashedPost(database: TestDatabase) async throws {
+        try await withImportedBlog(database) { client, store in
+            let id = try #require(try await store.post(atPath: "/2008/09/hello-world.html")?.id)
+            #expect(try await store.trashPost(id: id))
+            try await Task.sleep(for: .milliseconds(300))  // The change watcher drops the remembered post.
+            for old in ["/?p=12", "/2008/09/01/hello-world/"] {
+                #expect(try await client.execute(uri: old, method: .get).status == .notFound, "\(old)")
+            }
+        }
+    }
+
+    @Test("an empty comment feed is dated by the blog's last change, not 1970", arguments: TestDatabase.available)
+    func emptyFeedTime(database: TestDatabase) async throws {
+        try await withImportedBlog(database) { client, store in
+            let changed = try #require(try await store.lastChangeTime())
+            let feed = try await client.execute(uri: "/feeds/2/comments/default", method: .get)
+            #expect(feed.status == .ok)
+            #expect(!feed.text.contains("<entry>"), "the page has no comments")
+            #expect(!feed.text.contains("1970-01-01"))
+            let dates = DateFormatting(timeZone: try await store.blog().timeZone)
+            #expect(feed.text.contains("<updated>\(dates.iso8601(changed))</updated>"))
         }
     }
 }
