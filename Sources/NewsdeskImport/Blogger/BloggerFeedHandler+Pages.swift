@@ -6,7 +6,7 @@ extension BloggerFeedHandler {
         guard postAuthors[reference] == nil && !skippedPostIDs.contains(reference),
             let marker = reference.range(of: ".post-", options: .backwards)
         else { return reference }
-        let page = reference[..<marker.lowerBound] + ".page-" + reference[marker.upperBound...]
+        let page = String(reference[..<marker.lowerBound]) + ".page-" + String(reference[marker.upperBound...])
         return postAuthors[page] != nil || skippedPostIDs.contains(page) ? page : reference
     }
 }

@@ -37,7 +37,7 @@ extension XMLRepairer {
         let decoded = HTMLCharacterReferences.decode(reference)
         let (line, column) = position(range.lowerBound)
         if decoded != reference {
-            let scalars = decoded.unicodeScalars.map { "U+" + String(format4: $0.value) }
+            let scalars = decoded.unicodeScalars.map { "U+" + Self.fourHexDigits($0.value) }
             log.record(
                 .htmlEntity, line: line, column: column,
                 "the HTML entity \(reference) was read as the character it names (\(scalars.joined(separator: " ")))")
@@ -51,19 +51,17 @@ extension XMLRepairer {
         }
     }
 
+    /// At least four upper-case hex digits, as in U+00E9.
+    private static func fourHexDigits(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
     private static func isDigit(_ byte: UInt8, hex: Bool) -> Bool {
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): true
         case UInt8(ascii: "a")...UInt8(ascii: "f"), UInt8(ascii: "A")...UInt8(ascii: "F"): hex
         default: false
         }
-    }
-}
-
-extension String {
-    /// At least four upper-case hex digits, as in U+00E9.
-    fileprivate init(format4 value: UInt32) {
-        let hex = String(value, radix: 16, uppercase: true)
-        self = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 }
