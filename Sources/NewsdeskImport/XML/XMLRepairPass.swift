@@ -11,6 +11,7 @@ enum XMLRepairPass {
         var rootInsertion: [UInt8]
     }
 
+    /// How much of a file is read at a time (more than `XMLRepairer.lookahead`; tests use small ones).
     static let chunkSize = 1 << 20
 
     /// The repairs `data` needs.
@@ -31,20 +32,22 @@ enum XMLRepairPass {
     }
 
     /// The repairs the file at `url` needs.
-    static func scan(contentsOf url: URL, as format: ImportSource) throws -> Scan {
+    static func scan(contentsOf url: URL, as format: ImportSource, chunkSize: Int = chunkSize) throws -> Scan {
         var repairer = XMLRepairer(vocabulary: .of(format), rootInsertion: nil)
         let file = try FileHandle(forReadingFrom: url)
         defer { try? file.close() }
         let head = try file.read(upToCount: 4) ?? Data()
         if !isUTF16(head) {
             try file.seek(toOffset: 0)
-            try run(&repairer, reading: file) { _ in }
+            try run(&repairer, reading: file, chunkSize: chunkSize) { _ in }
         }
         return Scan(repairs: repairer.log.repairs, count: repairer.log.count, rootInsertion: repairer.plannedInsertion)
     }
 
     /// The file at `url` mended as `scan` decided, in a new temporary file the caller removes.
-    static func rewrite(contentsOf url: URL, as format: ImportSource, _ scan: Scan) throws -> URL {
+    static func rewrite(
+        contentsOf url: URL, as format: ImportSource, _ scan: Scan, chunkSize: Int = chunkSize
+    ) throws -> URL {
         let repaired = FileManager.default.temporaryDirectory
             .appendingPathComponent("newsdesk-repaired-\(UUID().uuidString).xml")
         guard FileManager.default.createFile(atPath: repaired.path, contents: nil) else {
@@ -56,7 +59,7 @@ enum XMLRepairPass {
             let output = try FileHandle(forWritingTo: repaired)
             defer { try? output.close() }
             var repairer = XMLRepairer(vocabulary: .of(format), rootInsertion: scan.rootInsertion)
-            try run(&repairer, reading: input) { bytes in try output.write(contentsOf: bytes) }
+            try run(&repairer, reading: input, chunkSize: chunkSize) { bytes in try output.write(contentsOf: bytes) }
         } catch {
             try? FileManager.default.removeItem(at: repaired)
             throw error
@@ -66,7 +69,7 @@ enum XMLRepairPass {
 
     /// Feeds the file to `repairer` chunk by chunk, handing each chunk's output to `write`.
     private static func run(
-        _ repairer: inout XMLRepairer, reading file: FileHandle, write: ([UInt8]) throws -> Void
+        _ repairer: inout XMLRepairer, reading file: FileHandle, chunkSize: Int, write: ([UInt8]) throws -> Void
     ) throws {
         var pending: [UInt8] = []
         while true {
