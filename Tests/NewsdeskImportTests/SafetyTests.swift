@@ -108,10 +108,13 @@ struct SafetyTests {
         #expect(bundle.posts.map(\.title) == ["Safe"])
     }
 
-    @Test("an undeclared HTML entity outside CDATA is a well-formedness error, not an expansion")
+    @Test("an undeclared entity outside CDATA is never expanded: HTML's read as the character, others as text")
     func undeclaredEntity() throws {
-        let xml = Self.wordpressRoot.replacingOccurrences(of: "BOMB", with: "Caf&eacute;")
-        let error = try #require(refusal { try WordPressReader.read(Data(xml.utf8)) })
-        #expect(error.message.contains("undeclared entity"))
+        let html = Self.wordpressRoot.replacingOccurrences(of: "BOMB", with: "Caf&eacute;")
+        let bundle = try WordPressReader.read(Data(html.utf8))
+        #expect(bundle.posts.map(\.title) == ["Café"])
+        #expect(bundle.repairs.map(\.kind) == [.htmlEntity])
+        let unknown = Self.wordpressRoot.replacingOccurrences(of: "BOMB", with: "&secret;")
+        #expect(try WordPressReader.read(Data(unknown.utf8)).posts.map(\.title) == ["&secret;"])
     }
 }

@@ -88,14 +88,14 @@ extension BloggerFeedHandler {
             return
         }
         let comment = ImportedComment(
-            sourceID: entry.id, postSourceID: postID, parentSourceID: parentID(of: entry),
+            sourceID: entry.id, postSourceID: entryID(forPostReference: postID), parentSourceID: parentID(of: entry),
             authorName: PersonName.commenter(entry.authorName), authorURL: PersonName.url(entry.authorURI),
             authorEmail: PersonName.email(entry.authorEmail), bodyHTML: body(of: entry), createdAt: date,
             status: commentStatus(of: entry)
         )
-        if postAuthors[postID] != nil {
+        if postAuthors[comment.postSourceID] != nil {
             try deliver(comment, entry: entry)
-        } else if skippedPostIDs.contains(postID) {
+        } else if skippedPostIDs.contains(comment.postSourceID) {
             sink.skip(SkippedEntry(kind: "comment", sourceID: entry.id, reason: "its post was not imported"))
         } else {
             deferredComments.append((comment, entry))
@@ -153,6 +153,9 @@ extension BloggerFeedHandler {
     /// At the end of the feed: comments whose post came later, or never.
     func settleDeferredComments() throws {
         for (comment, entry) in deferredComments {
+            var comment = comment
+            // The page a `post-` reference names may have come after the comment.
+            comment.postSourceID = entryID(forPostReference: comment.postSourceID)
             if postAuthors[comment.postSourceID] != nil {
                 try deliver(comment, entry: entry)
             } else {

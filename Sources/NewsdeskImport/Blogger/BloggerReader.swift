@@ -12,8 +12,7 @@ public enum BloggerReader: ImportReader {
         _ input: ImportInput, onPost: (ImportedPost) throws -> Void, onComment: (ImportedComment) throws -> Void
     ) throws -> ImportSummary {
         try ImportReading.stream(onPost: onPost, onComment: onComment) { sink in
-            let handler = BloggerFeedHandler(sink: sink)
-            try ImportReading.parse(input, as: .blogger, into: handler)
+            let handler = try ImportReading.parse(input, as: .blogger, sink: sink) { BloggerFeedHandler(sink: sink) }
             return sink.summary(source: handler.isTakeout ? .bloggerTakeout : .blogger)
         }
     }

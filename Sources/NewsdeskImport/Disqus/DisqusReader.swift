@@ -9,7 +9,7 @@ public enum DisqusReader: ImportReader {
         _ input: ImportInput, onPost: (ImportedPost) throws -> Void, onComment: (ImportedComment) throws -> Void
     ) throws -> ImportSummary {
         try ImportReading.stream(onPost: onPost, onComment: onComment) { sink in
-            try ImportReading.parse(input, as: .disqus, into: DisqusExportHandler(sink: sink))
+            _ = try ImportReading.parse(input, as: .disqus, sink: sink) { DisqusExportHandler(sink: sink) }
             return sink.summary(source: .disqus)
         }
     }

@@ -12,6 +12,8 @@ public struct ImportBundle: Sendable, Equatable {
     public var comments: [ImportedComment]
     /// What was not imported and why: settings, template, attachments, menu items, trashed entries, orphans.
     public var skipped: [SkippedEntry]
+    /// What the file got wrong that was read anyway, and how (the first ones, then a count per kind).
+    public var repairs: [ImportRepair]
 
     /// Creates a bundle.
     public init(
@@ -20,7 +22,8 @@ public struct ImportBundle: Sendable, Equatable {
         blogDescription: String? = nil,
         posts: [ImportedPost] = [],
         comments: [ImportedComment] = [],
-        skipped: [SkippedEntry] = []
+        skipped: [SkippedEntry] = [],
+        repairs: [ImportRepair] = []
     ) {
         self.source = source
         self.blogTitle = blogTitle
@@ -28,5 +31,6 @@ public struct ImportBundle: Sendable, Equatable {
         self.posts = posts
         self.comments = comments
         self.skipped = skipped
+        self.repairs = repairs
     }
 }

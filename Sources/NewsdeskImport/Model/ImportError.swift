@@ -15,8 +15,8 @@ public struct ImportError: Error, Equatable, CustomStringConvertible {
         self.column = column
     }
 
-    /// "line L, column C: message".
+    /// "line L, column C: message"; just the message for a problem without a place.
     public var description: String {
-        "line \(line), column \(column): \(message)"
+        line == 0 ? message : "line \(line), column \(column): \(message)"
     }
 }

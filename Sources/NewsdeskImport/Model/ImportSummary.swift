@@ -12,6 +12,8 @@ public struct ImportSummary: Sendable, Equatable {
     public var commentCount: Int
     /// What was not imported and why.
     public var skipped: [SkippedEntry]
+    /// What the file got wrong that was read anyway, and how (the first ones, then a count per kind).
+    public var repairs: [ImportRepair]
 
     /// Creates a summary.
     public init(
@@ -20,7 +22,8 @@ public struct ImportSummary: Sendable, Equatable {
         blogDescription: String? = nil,
         postCount: Int = 0,
         commentCount: Int = 0,
-        skipped: [SkippedEntry] = []
+        skipped: [SkippedEntry] = [],
+        repairs: [ImportRepair] = []
     ) {
         self.source = source
         self.blogTitle = blogTitle
@@ -28,5 +31,6 @@ public struct ImportSummary: Sendable, Equatable {
         self.postCount = postCount
         self.commentCount = commentCount
         self.skipped = skipped
+        self.repairs = repairs
     }
 }

@@ -20,7 +20,9 @@ public enum ImportFormat {
         case (BloggerNamespace.atom, "feed"):
             declaredNamespaces.contains(BloggerNamespace.takeout) ? .bloggerTakeout : .blogger
         case ("", "rss") where declaredNamespaces.contains(where: WordPressNamespace.isExport): .wordpress
-        case (DisqusNamespace.disqus, "disqus"): .disqus
+        // A root without its namespace, which the readers repair.
+        case (DisqusNamespace.disqus, "disqus"), ("", "disqus"): .disqus
+        case ("", "feed"): .blogger
         default: nil
         }
     }

@@ -27,15 +27,53 @@ enum ImportReading {
         let summary = try read({ posts.append($0) }, { comments.append($0) })
         return ImportBundle(
             source: summary.source, blogTitle: summary.blogTitle, blogDescription: summary.blogDescription,
-            posts: posts, comments: comments, skipped: summary.skipped
+            posts: posts, comments: comments, skipped: summary.skipped, repairs: summary.repairs
         )
     }
 
-    /// Parses `input` into `handler`.
-    static func parse(_ input: ImportInput, as format: ImportSource, into handler: any XMLEventHandler) throws {
+    /// Parses `input` into a handler from `makeHandler`, and returns that handler. A well-formed file is
+    /// parsed once, as it is. When the parse stops at something the repair pass mends (a bare `&`, an HTML
+    /// entity, an undeclared prefix, a root without its namespace), the pass scans the file; if it finds
+    /// repairs, the mended copy (in memory, or a temporary file for a file) is parsed into a new handler,
+    /// the sink told to pass over what it already handed on, and the repairs go to the sink. Otherwise the
+    /// first error stands.
+    static func parse<Handler: XMLEventHandler>(
+        _ input: ImportInput, as format: ImportSource, sink: ImportSink, handler makeHandler: () -> Handler
+    ) throws -> Handler {
+        let handler = makeHandler()
+        do {
+            switch input {
+            case .data(let data): try XMLEventDriver.parse(data, as: format, into: handler, offersRepair: true)
+            case .file(let url):
+                try XMLEventDriver.parse(contentsOf: url, as: format, into: handler, offersRepair: true)
+            }
+            return handler
+        } catch let failure as XMLEventDriver.Repairable {
+            return try parseRepaired(input, as: format, sink: sink, failure: failure, makeHandler)
+        }
+    }
+
+    private static func parseRepaired<Handler: XMLEventHandler>(
+        _ input: ImportInput, as format: ImportSource, sink: ImportSink, failure: XMLEventDriver.Repairable,
+        _ makeHandler: () -> Handler
+    ) throws -> Handler {
         switch input {
-        case .data(let data): try XMLEventDriver.parse(data, as: format, into: handler)
-        case .file(let url): try XMLEventDriver.parse(contentsOf: url, as: format, into: handler)
+        case .data(let data):
+            let scan = XMLRepairPass.scan(data, as: format)
+            guard scan.count > 0 else { throw failure.error }
+            sink.restart(repairs: scan.repairs)
+            let handler = makeHandler()
+            try XMLEventDriver.parse(XMLRepairPass.rewrite(data, as: format, scan), as: format, into: handler)
+            return handler
+        case .file(let url):
+            let scan = try XMLRepairPass.scan(contentsOf: url, as: format)
+            guard scan.count > 0 else { throw failure.error }
+            let repaired = try XMLRepairPass.rewrite(contentsOf: url, as: format, scan)
+            defer { try? FileManager.default.removeItem(at: repaired) }
+            sink.restart(repairs: scan.repairs)
+            let handler = makeHandler()
+            try XMLEventDriver.parse(contentsOf: repaired, as: format, into: handler)
+            return handler
         }
     }
 }

@@ -8,6 +8,12 @@ final class ImportSink {
     private(set) var skipped: [SkippedEntry] = []
     private(set) var postCount = 0
     private(set) var commentCount = 0
+    /// What the repair pass mended before the file could be read.
+    var repairs: [ImportRepair] = []
+    /// After a repaired re-read starts: how many posts and comments the caller already has from the first
+    /// read, which the second hands over again first, in the same order.
+    private var postsToPass = 0
+    private var commentsToPass = 0
 
     init(
         onPost: @escaping (ImportedPost) throws -> Void,
@@ -19,12 +25,34 @@ final class ImportSink {
 
     func deliver(_ post: ImportedPost) throws {
         postCount += 1
+        guard postsToPass == 0 else {
+            postsToPass -= 1
+            return
+        }
         try postHandler(post)
     }
 
     func deliver(_ comment: ImportedComment) throws {
         commentCount += 1
+        guard commentsToPass == 0 else {
+            commentsToPass -= 1
+            return
+        }
         try commentHandler(comment)
+    }
+
+    /// Starts the read of the repaired file over: what the first read found is forgotten, except that the
+    /// posts and comments already handed over are not handed over twice. The first read stopped at the
+    /// first thing the repair mends, so everything before it reads the same and comes in the same order.
+    func restart(repairs: [ImportRepair]) {
+        postsToPass = postCount
+        commentsToPass = commentCount
+        postCount = 0
+        commentCount = 0
+        skipped = []
+        blogTitle = nil
+        blogDescription = nil
+        self.repairs = repairs
     }
 
     func skip(_ entry: SkippedEntry) {
@@ -34,7 +62,7 @@ final class ImportSink {
     func summary(source: ImportSource) -> ImportSummary {
         ImportSummary(
             source: source, blogTitle: blogTitle, blogDescription: blogDescription, postCount: postCount,
-            commentCount: commentCount, skipped: skipped
+            commentCount: commentCount, skipped: skipped, repairs: repairs
         )
     }
 }

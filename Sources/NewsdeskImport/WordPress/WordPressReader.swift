@@ -48,8 +48,9 @@ public enum WordPressReader {
         onComment: (ImportedComment) throws -> Void
     ) throws -> ImportSummary {
         try ImportReading.stream(onPost: onPost, onComment: onComment) { sink in
-            let handler = WordPressChannelHandler(sink: sink, localTimeZone: localTimeZone)
-            try ImportReading.parse(input, as: .wordpress, into: handler)
+            _ = try ImportReading.parse(input, as: .wordpress, sink: sink) {
+                WordPressChannelHandler(sink: sink, localTimeZone: localTimeZone)
+            }
             return sink.summary(source: .wordpress)
         }
     }

@@ -19,27 +19,49 @@ final class XMLEventDriver: NSObject, XMLParserDelegate {
     private var failure: (any Error)?
     private var rootName: XMLName?
     private var rootClosed = false
+    /// Whether a failure the repair pass may mend is thrown as `Repairable` rather than as it is.
+    private let offersRepair: Bool
+    private var failureIsRepairable = false
 
-    private init(format: ImportSource, handler: any XMLEventHandler) {
-        self.format = format
-        self.handler = handler
+    /// A failure the repair pass may mend: the file is not well-formed in a way it knows (or its root lacks
+    /// its namespace). `error` is what to say if the repair finds nothing to mend.
+    struct Repairable: Error {
+        var error: ImportError
     }
 
-    /// Parses `data`, handing its events to `handler`; throws the first problem.
-    static func parse(_ data: Data, as format: ImportSource, into handler: any XMLEventHandler) throws {
+    private init(format: ImportSource, handler: any XMLEventHandler, offersRepair: Bool) {
+        self.format = format
+        self.handler = handler
+        self.offersRepair = offersRepair
+    }
+
+    /// Parses `data`, handing its events to `handler`; throws the first problem (as `Repairable` when
+    /// `offersRepair` and the repair pass may mend it).
+    static func parse(
+        _ data: Data, as format: ImportSource, into handler: any XMLEventHandler, offersRepair: Bool = false
+    ) throws {
         let verdict = data.withUnsafeBytes { PrologScanner.scan($0, isComplete: true) }
         try check(verdict, format: format)
-        try XMLEventDriver(format: format, handler: handler).run(XMLParser(data: data))
+        let driver = XMLEventDriver(format: format, handler: handler, offersRepair: offersRepair)
+        try driver.run(XMLParser(data: data))
     }
 
     /// Parses the file at `url` as a stream (memory stays flat however large the file), handing its events
-    /// to `handler`; throws the first problem.
-    static func parse(contentsOf url: URL, as format: ImportSource, into handler: any XMLEventHandler) throws {
+    /// to `handler`; throws the first problem (as `Repairable` when `offersRepair` and the repair pass may
+    /// mend it).
+    static func parse(
+        contentsOf url: URL, as format: ImportSource, into handler: any XMLEventHandler, offersRepair: Bool = false
+    ) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+            throw ImportError("\(url.lastPathComponent) is a folder, not an export file", line: 0, column: 0)
+        }
         guard FileManager.default.isReadableFile(atPath: url.path), let stream = InputStream(url: url) else {
-            throw ImportError("cannot read \(url.path)", line: 0, column: 0)
+            throw ImportError("\(url.path): no such file, or it cannot be read", line: 0, column: 0)
         }
         try check(try scanHead(of: url), format: format)
-        try XMLEventDriver(format: format, handler: handler).run(XMLParser(stream: stream))
+        let driver = XMLEventDriver(format: format, handler: handler, offersRepair: offersRepair)
+        try driver.run(XMLParser(stream: stream))
     }
 
     /// The most of a file's start read for the prolog scan; exports have a few hundred bytes before their
@@ -78,10 +100,15 @@ final class XMLEventDriver: NSObject, XMLParserDelegate {
         parser.delegate = self
         _ = parser.parse()
         parser.delegate = nil
-        if let failure { throw failure }
-        if let error = parser.parserError, !XMLSyntax.isWarning((error as NSError).code) {
+        if failure == nil, let error = parser.parserError, !XMLSyntax.isWarning((error as NSError).code) {
             // `parse()` can finish with an error the delegate never heard of.
-            throw syntaxError(error, at: XMLPosition(line: parser.lineNumber, column: parser.columnNumber))
+            failure = syntaxError(error, at: XMLPosition(line: parser.lineNumber, column: parser.columnNumber))
+        }
+        if let failure {
+            if offersRepair && failureIsRepairable, let failure = failure as? ImportError {
+                throw Repairable(error: failure)
+            }
+            throw failure
         }
         guard rootName != nil else {
             throw XMLPosition.start.error("not a \(format.displayName) export: the file has no XML element")
@@ -127,7 +154,13 @@ final class XMLEventDriver: NSObject, XMLParserDelegate {
             declaredNamespaces: declaredHere
         )
         declaredHere = []
-        do { try handler.didStart(start) } catch { fail(error, parser) }
+        do {
+            try handler.didStart(start)
+        } catch {
+            // A root refused for its name or namespaces may only lack declarations the repair can add.
+            if depth == 1 && error is ImportError { failureIsRepairable = true }
+            fail(error, parser)
+        }
     }
 
     func parser(
@@ -195,6 +228,7 @@ final class XMLEventDriver: NSObject, XMLParserDelegate {
 
     private func syntaxError(_ error: any Error, at position: XMLPosition) -> ImportError {
         let code = (error as NSError).code
+        if failure == nil { failureIsRepairable = XMLSyntax.isRepairable(code) }
         guard rootName != nil else {
             let reason = code == 4 ? "no XML element was found" : XMLSyntax.reason(code: code, rootIsOpen: false)
             return position.error("not a \(format.displayName) export: the file is not XML (\(reason))")

@@ -10,6 +10,8 @@ struct ImportReport {
     let result: ArchiveImportResult
     let skipped: [SkippedEntry]
     let seconds: TimeInterval
+    /// What the file got wrong that was read anyway.
+    var repairs: [ImportRepair] = []
 
     var text: String {
         let posts = archive.posts.filter { $0.kind == .post }
@@ -30,6 +32,7 @@ struct ImportReport {
                 "Already imported before, left as they were: \(result.postsAlreadyThere) posts and pages, "
                     + "\(result.commentsAlreadyThere) comments.")
         }
+        lines += Self.repairLines(repairs)
         for renamed in result.renamedPaths {
             lines.append("  \(renamed.from) was taken by another post: imported at \(renamed.to)")
         }

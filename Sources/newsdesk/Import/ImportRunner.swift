@@ -33,7 +33,8 @@ struct ImportRunner {
             print(
                 ImportReport(
                     source: summary.source.displayName, file: url.lastPathComponent, archive: archive,
-                    result: result, skipped: skipped, seconds: Date().timeIntervalSince(started)
+                    result: result, skipped: skipped, seconds: Date().timeIntervalSince(started),
+                    repairs: summary.repairs
                 ).text)
         }
     }
@@ -62,6 +63,10 @@ struct ImportRunner {
 
     private func existingFile() throws -> URL {
         let url = URL(fileURLWithPath: file)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+            throw CommandFailure("\(file) is a folder, not an export file.")
+        }
         guard FileManager.default.isReadableFile(atPath: url.path) else {
             throw CommandFailure("\(file): no such file, or it cannot be read.")
         }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Progress on standard error: a redrawn line with count, rate and time left on a terminal; when the output
-/// goes to a file or a pipe, one plain line per phase, and one every 5 seconds in long phases.
+/// Progress on standard error, on a terminal only: a redrawn line with count, rate and time left. When
+/// standard error is a file or a pipe it prints nothing, so a script or a log gets just the report.
 final class ProgressDisplay: @unchecked Sendable {
     // NB: @unchecked because the lock guards every mutable field; the store calls it from its own task.
     private let lock = NSLock()
@@ -15,28 +15,29 @@ final class ProgressDisplay: @unchecked Sendable {
         lock.withLock {
             self.phase = phase
             started = Date()
-            lastDrawn = isTerminal ? .distantPast : started
+            lastDrawn = .distantPast
         }
     }
 
     /// `done` items of `total` (nil when the total is not known yet).
     func update(_ done: Int, of total: Int?) {
+        guard isTerminal else { return }
         lock.withLock {
             let now = Date()
-            let interval = isTerminal ? 0.1 : 5
-            guard now.timeIntervalSince(lastDrawn) >= interval else { return }
+            guard now.timeIntervalSince(lastDrawn) >= 0.1 else { return }
             lastDrawn = now
             let line = Self.describe(phase: phase, done: done, total: total, elapsed: now.timeIntervalSince(started))
-            Self.write(isTerminal ? "\r\u{1B}[K" + line : line + "\n")
+            Self.write("\r\u{1B}[K" + line)
         }
     }
 
     /// Ends the phase with its final count.
     func finish(_ done: Int) {
+        guard isTerminal else { return }
         lock.withLock {
             let line = Self.describe(
                 phase: phase, done: done, total: nil, elapsed: Date().timeIntervalSince(started))
-            Self.write((isTerminal ? "\r\u{1B}[K" : "") + line + "\n")
+            Self.write("\r\u{1B}[K" + line + "\n")
         }
     }
 

@@ -1,0 +1,59 @@
+import Foundation
+import NewsdeskTestSupport
+import Testing
+
+@Suite("newsdesk import's output to a pipe: the report, its repairs, no progress lines", .serialized)
+struct ImportOutputTests {
+    let directory: URL
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-out-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    /// Runs the binary with standard output and standard error on two pipes.
+    static func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
+        let process = Process()
+        process.executableURL = ServerProcess.binary
+        process.arguments = arguments
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        // Small outputs: reading one pipe to its end cannot block the other.
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+    }
+
+    @Test("standard error to a pipe gets nothing; the report lists the repair with its line and column")
+    func pipedImport() throws {
+        let text = try Fixtures.text("wordpress/wordpress-importer_small-export.xml")
+        let raw = text.replacingOccurrences(
+            of: "<link>http://localhost/?p=1</link>", with: "<link>http://localhost/?p=1&h=2</link>")
+        #expect(raw != text)
+        let file = directory.appendingPathComponent("export.xml")
+        try Data(raw.utf8).write(to: file)
+        let result = try Self.run([
+            "import", "wordpress", file.path, "--database", directory.appendingPathComponent("a.sqlite").path,
+        ])
+        #expect(result.status == 0, "\(result.output)\(result.errors)")
+        // The store's log (migrations) goes there too; progress lines do not.
+        #expect(!result.errors.contains("Reading") && !result.errors.contains("Storing"), "\(result.errors)")
+        #expect(result.output.contains("Imported export.xml (WordPress)"))
+        #expect(result.output.contains("Repaired 1 place the file got wrong"))
+        #expect(result.output.contains("  line 80, column 30: a bare & was read as &amp;"), "\(result.output)")
+    }
+
+    @Test("a folder is named as one, not dumped as a system error; nothing is imported")
+    func folder() throws {
+        let result = try Self.run([
+            "import", "blogger", directory.path, "--database", directory.appendingPathComponent("b.sqlite").path,
+        ])
+        #expect(result.status != 0)
+        #expect(result.errors.contains("is a folder, not an export file"), "\(result.errors)")
+        #expect(!result.errors.contains("NSCocoaErrorDomain"))
+    }
+}
