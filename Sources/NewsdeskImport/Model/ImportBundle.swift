@@ -12,6 +12,10 @@ public struct ImportBundle: Sendable, Equatable {
     public var comments: [ImportedComment]
     /// What was not imported and why: settings, template, attachments, menu items, trashed entries, orphans.
     public var skipped: [SkippedEntry]
+    /// WordPress shortcodes left as text, name → how many posts and pages use it (see `ImportSummary`).
+    public var unknownShortcodes: [String: Int] = [:]
+    /// Changes to content the import made that a reader should know of (see `ImportSummary`).
+    public var contentNotes: [String] = []
 
     /// Creates a bundle.
     public init(

@@ -12,6 +12,11 @@ public struct ImportSummary: Sendable, Equatable {
     public var commentCount: Int
     /// What was not imported and why.
     public var skipped: [SkippedEntry]
+    /// WordPress shortcodes Newsdesk does not know (left as text, as WordPress shows unregistered ones): name →
+    /// how many posts and pages use it.
+    public var unknownShortcodes: [String: Int] = [:]
+    /// Changes to content the import made that a reader should know of ("gallery in post 'X' removed: …").
+    public var contentNotes: [String] = []
 
     /// Creates a summary.
     public init(

@@ -8,6 +8,9 @@ final class ImportSink {
     private(set) var skipped: [SkippedEntry] = []
     private(set) var postCount = 0
     private(set) var commentCount = 0
+    /// Shortcode name → posts using it; see `ImportSummary.unknownShortcodes`.
+    private(set) var unknownShortcodes: [String: Int] = [:]
+    private(set) var contentNotes: [String] = []
 
     init(
         onPost: @escaping (ImportedPost) throws -> Void,
@@ -31,10 +34,19 @@ final class ImportSink {
         skipped.append(entry)
     }
 
+    /// Records what converting one post's content found: the unknown shortcodes it uses, and notes.
+    func noteContent(unknownShortcodes names: Set<String>, notes: [String]) {
+        for name in names { unknownShortcodes[name, default: 0] += 1 }
+        contentNotes += notes
+    }
+
     func summary(source: ImportSource) -> ImportSummary {
-        ImportSummary(
+        var summary = ImportSummary(
             source: source, blogTitle: blogTitle, blogDescription: blogDescription, postCount: postCount,
             commentCount: commentCount, skipped: skipped
         )
+        summary.unknownShortcodes = unknownShortcodes
+        summary.contentNotes = contentNotes
+        return summary
     }
 }

@@ -48,7 +48,7 @@ public enum WordPressReader {
         onComment: (ImportedComment) throws -> Void
     ) throws -> ImportSummary {
         try ImportReading.stream(onPost: onPost, onComment: onComment) { sink in
-            let handler = WordPressChannelHandler(sink: sink, localTimeZone: localTimeZone)
+            let handler = WordPressChannelHandler(sink: sink, localTimeZone: localTimeZone, input: input)
             try ImportReading.parse(input, as: .wordpress, into: handler)
             return sink.summary(source: .wordpress)
         }
