@@ -29,7 +29,7 @@ struct WordPressContentFixtureTests {
         #expect(
             try body("1163")
                 == #"<figure><a href="https://wpthemetestdata.files.wordpress.com/2008/06/100_5478.jpg"><img class="wp-image-754 size-large" src="https://wpthemetestdata.files.wordpress.com/2008/06/100_5478.jpg?w=604" alt="Bell on Wharf" width="604" height="453" /></a><figcaption>Bell on wharf in San Francisco</figcaption></figure>"#
-        )
+                + "\n")
         let linked = try body("568")
         #expect(linked.hasPrefix("<figure><a href=\"https://wpthemetestdata.files.wordpress.com/2013/09/dsc20040724"))
         #expect(linked.hasSuffix("<figcaption>Chunk of resinous blackboy husk, Clarkson, Western Australia. This burns like a spinifex log.</figcaption></figure>\n"))
@@ -41,7 +41,10 @@ struct WordPressContentFixtureTests {
         #expect(!html.contains("[gallery"))
         #expect(html.contains(#"<figure><img src="https://wpthemetestdata.files.wordpress.com/"#))
         let tiled = try body("1031")
-        #expect(tiled.components(separatedBy: "<figure><img").count - 1 == 6)
+        #expect(tiled.components(separatedBy: "<figure><img").count - 1 == 5)
+        #expect(
+            unitTest.contentNotes.contains(
+                "gallery in post 'Post Format: Gallery (Tiled)': 1 of its 6 images are not in the export"))
         #expect(tiled.hasSuffix("<p>This is some text after the Tiled Gallery just to make sure that everything spaces nicely.</p>\n"))
     }
 
@@ -54,7 +57,7 @@ struct WordPressContentFixtureTests {
     @Test("the block-editor posts are left as they were")
     func blocks() throws {
         let html = try body("1736")
-        #expect(html.hasPrefix("<!-- wp:"))
+        #expect(html.hasPrefix("\n\t<!-- wp:paragraph -->\n<p>The shortcode widget:</p>"))
         #expect(!html.contains("<p><!-- wp:"))
     }
 

@@ -17,8 +17,9 @@ enum WordPressAutop {
         + "|figcaption|details|menu|summary)"
     /// PCRE's `\s` (ICU's also takes Unicode spaces, which PHP without `/u` does not).
     static let space = #"[ \t\n\x0B\f\r]"#
-    /// "Not inside a run of spaces": the start of `\s*x` matches is moved to where PCRE would have found them.
-    static let runStart = #"(?<![ \t\n\x0B\f\r])"#
+    /// "Not inside a run of spaces" (or just where the last match ended, which may be inside one): the start
+    /// of `\s*x` matches is moved to where PCRE would have found them.
+    static let runStart = #"(?:\G|(?<![ \t\n\x0B\f\r]))"#
 
     /// `wpautop($text, $br)`.
     static func apply(_ input: String, br: Bool = true) -> String {
