@@ -85,7 +85,9 @@ struct WordPressImporterFixtureTests {
     func namespaceEdgeCases() throws {
         let bundle = try read("namespace-edge-cases")
         #expect(bundle.posts.map(\.sourceID) == ["1", "2", "3", "4", "6"])
-        #expect(bundle.posts[0].bodyHTML == "<p>Content with namespace conflicts</p>\n", "wp:post_id 1 wins over alt:post_id")
+        #expect(
+            bundle.posts[0].bodyHTML == "<p>Content with namespace conflicts</p>\n",
+            "wp:post_id 1 wins over alt:post_id")
         #expect(bundle.posts[4].bodyHTML == "<p>&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;</p>\n")
         #expect(bundle.skipped.map(\.title) == ["Hijacked Namespace"])
     }

@@ -67,7 +67,8 @@ public enum VideoEmbed {
 
     /// A YouTube id: 6 to 20 letters, digits, `-` and `_` (they are 11 today).
     public static func youTube(_ id: String) -> Video? {
-        guard (6...20).contains(id.count), id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_".contains($0)) })
+        guard (6...20).contains(id.count),
+            id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_".contains($0)) })
         else { return nil }
         return .youTube(id: id)
     }

@@ -1,5 +1,6 @@
-@testable import NewsdeskImport
 import Testing
+
+@testable import NewsdeskImport
 
 /// More of WordPress's `Tests_Formatting_wpAutop`: block elements and embedded media.
 @Suite("wpautop: WordPress's block and media cases")
@@ -32,7 +33,8 @@ struct WordPressAutopBlockTests {
         let parts = [
             "<source type=\"video/mp4\" src=\"http://domain.tld/wp-content/uploads/2013/12/xyz.mp4\" />",
             "<!-- WebM/VP8 for Firefox4, Opera, and Chrome -->", "<source type=\"video/webm\" src=\"myvideo.webm\" />",
-            "<!-- Ogg/Vorbis for older Firefox and Opera versions -->", "<source type=\"video/ogg\" src=\"myvideo.ogv\" />",
+            "<!-- Ogg/Vorbis for older Firefox and Opera versions -->",
+            "<source type=\"video/ogg\" src=\"myvideo.ogv\" />",
             "<!-- Optional: Add subtitles for each language -->",
             "<track kind=\"subtitles\" src=\"subtitles.srt\" srclang=\"en\" />", "<!-- Optional: Add chapters -->",
             "<track kind=\"chapters\" src=\"chapters.srt\" srclang=\"en\" />",
@@ -65,8 +67,10 @@ struct WordPressAutopBlockTests {
             "<object width=\"400\" height=\"224\" classid=\"clsid:d27cdb6e-ae6d-11cf-96b8-444553540000\" codebase=\"http://download.macromedia.com/pub/shockwave/cabs/flash/swflash.cab#version=6,0,40,0\">"
         let params = [
             "<param name=\"src\" value=\"http://domain.tld/wp-content/uploads/2013/12/xyz.swf\" />",
-            "<param name=\"allowfullscreen\" value=\"true\" />", "<param name=\"allowscriptaccess\" value=\"always\" />",
-            "<param name=\"overstretch\" value=\"true\" />", "<param name=\"flashvars\" value=\"isDynamicSeeking=true\" />",
+            "<param name=\"allowfullscreen\" value=\"true\" />",
+            "<param name=\"allowscriptaccess\" value=\"always\" />",
+            "<param name=\"overstretch\" value=\"true\" />",
+            "<param name=\"flashvars\" value=\"isDynamicSeeking=true\" />",
         ]
         let embed =
             "<embed width=\"400\" height=\"224\" type=\"application/x-shockwave-flash\" src=\"http://domain.tld/wp-content/uploads/2013/12/xyz.swf\" wmode=\"direct\" seamlesstabbing=\"true\" allowfullscreen=\"true\" overstretch=\"true\" flashvars=\"isDynamicSeeking=true\" />"
@@ -90,7 +94,8 @@ struct WordPressAutopBlockTests {
         let content2 =
             "\nParagraph one.\n\n<div class=\"video-player\" id=\"x-video-0\">\n" + outer + "\n  " + movie + "\n  "
             + quality + "\n\n" + rest.map { "  " + $0 + "\n" }.joined() + "\n  " + inner + "\n    " + quality + "\n\n"
-            + rest.map { "    " + $0 + "\n" }.joined() + "  </object><!--<![endif]-->\n</object></div>\n\nParagraph two."
+            + rest.map { "    " + $0 + "\n" }.joined()
+            + "  </object><!--<![endif]-->\n</object></div>\n\nParagraph two."
         let expected2 =
             "<p>Paragraph one.</p>\n<div class=\"video-player\" id=\"x-video-0\">\n" + outer + movie + quality
             + rest.joined() + inner + quality + rest.joined() + "</object><!--<![endif]--></object></div>\n"

@@ -1,5 +1,6 @@
-@testable import NewsdeskImport
 import Testing
+
+@testable import NewsdeskImport
 
 /// WordPress's own `wpautop()` tests (wordpress-develop, tests/phpunit/tests/formatting/wpAutop.php,
 /// `Tests_Formatting_wpAutop`): their inputs and expected strings, unchanged.

@@ -1,5 +1,6 @@
-@testable import NewsdeskImport
 import Testing
+
+@testable import NewsdeskImport
 
 /// WordPress's `Tests_Formatting_wpAutop` (wordpress-develop, tests/phpunit/tests/formatting/wpAutop.php),
 /// inputs and expected strings as WordPress has them. Skipped there too: the two data_element_sanity rows
@@ -117,7 +118,8 @@ struct WordPressAutopTests {
         let content1 = #"<figure><img src="example.jpg" /><figcaption>Caption</figcaption></figure>"#
         #expect(Self.autop(content1) == content1)
         let content2 = "<figure>\n<img src=\"example.jpg\" />\n<figcaption>Caption</figcaption>\n</figure>"
-        #expect(Self.autop(content2) == "<figure>\n<img src=\"example.jpg\" /><figcaption>Caption</figcaption></figure>")
+        #expect(
+            Self.autop(content2) == "<figure>\n<img src=\"example.jpg\" /><figcaption>Caption</figcaption></figure>")
     }
 
     @Test("<hr> is not wrapped in a paragraph (ticket 14674)")

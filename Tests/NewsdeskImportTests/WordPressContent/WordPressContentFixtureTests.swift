@@ -32,7 +32,10 @@ struct WordPressContentFixtureTests {
                 + "\n")
         let linked = try body("568")
         #expect(linked.hasPrefix("<figure><a href=\"https://wpthemetestdata.files.wordpress.com/2013/09/dsc20040724"))
-        #expect(linked.hasSuffix("<figcaption>Chunk of resinous blackboy husk, Clarkson, Western Australia. This burns like a spinifex log.</figcaption></figure>\n"))
+        #expect(
+            linked.hasSuffix(
+                "<figcaption>Chunk of resinous blackboy husk, Clarkson, Western Australia. This burns like a spinifex log.</figcaption></figure>\n"
+            ))
     }
 
     @Test("Post Format: Gallery: the post's attachments (listed after it) are its images")
@@ -45,13 +48,18 @@ struct WordPressContentFixtureTests {
         #expect(
             unitTest.contentNotes.contains(
                 "gallery in post 'Post Format: Gallery (Tiled)': 1 of its 6 images are not in the export"))
-        #expect(tiled.hasSuffix("<p>This is some text after the Tiled Gallery just to make sure that everything spaces nicely.</p>\n"))
+        #expect(
+            tiled.hasSuffix(
+                "<p>This is some text after the Tiled Gallery just to make sure that everything spaces nicely.</p>\n"))
     }
 
     @Test("Post Format: Audio: the [audio] became a player")
     func audio() throws {
-        let url = "https://wpthemetestdata.files.wordpress.com/2008/06/originaldixielandjazzbandwithalbernard-stlouisblues.mp3"
-        #expect(try body("587").hasSuffix("<p>Audio shortcode:</p>\n<audio controls src=\"\(url)\"><a href=\"\(url)\">\(url)</a></audio>\n"))
+        let url =
+            "https://wpthemetestdata.files.wordpress.com/2008/06/originaldixielandjazzbandwithalbernard-stlouisblues.mp3"
+        #expect(
+            try body("587").hasSuffix(
+                "<p>Audio shortcode:</p>\n<audio controls src=\"\(url)\"><a href=\"\(url)\">\(url)</a></audio>\n"))
     }
 
     @Test("the block-editor posts are left as they were")
@@ -63,7 +71,8 @@ struct WordPressContentFixtureTests {
 
     @Test("blank lines in the importer's own fixture become two paragraphs, single breaks <br />")
     func blankLines() throws {
-        let bundle = try WordPressReader.read(Fixtures.data("wordpress/wordpress-importer_post-content-blank-lines.xml"))
+        let bundle = try WordPressReader.read(
+            Fixtures.data("wordpress/wordpress-importer_post-content-blank-lines.xml"))
         let post = try #require(bundle.posts.first)
         #expect(
             post.bodyHTML

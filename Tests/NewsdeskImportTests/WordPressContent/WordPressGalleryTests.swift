@@ -1,5 +1,6 @@
-@testable import NewsdeskImport
 import Testing
+
+@testable import NewsdeskImport
 
 @Suite("WordPress content: [gallery]")
 struct WordPressGalleryTests {

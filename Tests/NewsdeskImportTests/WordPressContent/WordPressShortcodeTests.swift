@@ -1,5 +1,6 @@
-@testable import NewsdeskImport
 import Testing
+
+@testable import NewsdeskImport
 
 /// Shortcodes expanded as WordPress's `the_content` shows them.
 @Suite("WordPress content: shortcodes")
@@ -30,7 +31,8 @@ struct WordPressShortcodeTests {
 
     @Test("the older caption=\"…\" attribute form, and wp_caption")
     func captionAttribute() {
-        let body = #"[wp_caption align="alignnone" width="200" caption="Old style"]<img src="http://x.test/b.jpg" />[/wp_caption]"#
+        let body =
+            #"[wp_caption align="alignnone" width="200" caption="Old style"]<img src="http://x.test/b.jpg" />[/wp_caption]"#
         #expect(
             Self.convert(body).html
                 == #"<figure><img src="http://x.test/b.jpg" /><figcaption>Old style</figcaption></figure>"# + "\n")
@@ -94,12 +96,16 @@ struct WordPressShortcodeTests {
         let (html, content) = Self.convert(body)
         #expect(html == "<p>[contact-form-7 id=\"12\" title=\"Contact\"] see note [1] [This is prose] [caption]</p>\n")
         #expect(content.unknownShortcodes == ["contact-form-7"])
-        #expect(Self.convert("[footnote]Yes.[/footnote] and [pullquote]").content.unknownShortcodes == ["footnote", "pullquote"])
+        #expect(
+            Self.convert("[footnote]Yes.[/footnote] and [pullquote]").content.unknownShortcodes == [
+                "footnote", "pullquote",
+            ])
     }
 
     @Test("block-editor posts get no wpautop: a post without shortcodes is unchanged")
     func gutenbergUntouched() {
-        let body = "<!-- wp:paragraph -->\n<p>One\ntwo</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:paragraph -->\n<p>Three</p>"
+        let body =
+            "<!-- wp:paragraph -->\n<p>One\ntwo</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:paragraph -->\n<p>Three</p>"
         #expect(Self.convert(body).html == body)
     }
 }

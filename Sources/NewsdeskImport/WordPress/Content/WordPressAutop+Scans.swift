@@ -28,6 +28,25 @@ extension WordPressAutop {
         return (String(decoding: out, as: UTF8.self), tags)
     }
 
+    /// Whether the `<tag[^>]*>` patterns stay linear on `text`: each is tried from every `<` and reads to the
+    /// next `>`, which on text full of unclosed tags (`<li<li<li…`) is quadratic. This adds up exactly that
+    /// reading and refuses text where it passes 16 times the length (real HTML reads each tag once).
+    static func isTractable(_ text: String) -> Bool {
+        var nextClose = text.utf8.count
+        var work = 0
+        let limit = 16 * text.utf8.count + 1_000_000
+        for (offset, byte) in text.utf8.reversed().enumerated() {
+            let index = text.utf8.count - 1 - offset
+            if byte == UInt8(ascii: ">") {
+                nextClose = index
+            } else if byte == UInt8(ascii: "<") {
+                work += nextClose - index
+                if work > limit { return false }
+            }
+        }
+        return true
+    }
+
     /// Puts the `<pre>` elements back, in one pass (PHP's `str_replace` with every placeholder).
     static func restorePre(_ text: String, _ tags: [String: String]) -> String {
         let bytes = Array(text.utf8)

@@ -41,7 +41,8 @@ enum WordPressAutop {
         for rule in Rules.unwrapEdges { text = rule.apply(text) }
         if br {
             text = preserveNewlines(text)
-            text = text.replacingOccurrences(of: "<br>", with: "<br />").replacingOccurrences(of: "<br/>", with: "<br />")
+            text = text.replacingOccurrences(of: "<br>", with: "<br />").replacingOccurrences(
+                of: "<br/>", with: "<br />")
             text = Rules.lineBreak.apply(text)
             text = text.replacingOccurrences(of: "<WPPreserveNewline />", with: "\n")
         }

@@ -30,7 +30,7 @@ extension WordPressContent {
         }.joined(separator: "\n")
     }
 
-    private var describedPost: String {
+    var describedPost: String {
         title.isEmpty ? "post \(postID)" : "post '\(title)'"
     }
 }

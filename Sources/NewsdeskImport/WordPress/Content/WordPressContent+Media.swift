@@ -8,7 +8,8 @@ extension WordPressContent {
         guard let content = shortcode.content else { return nil }
         var media = content
         var caption = shortcode.attributes["caption"] ?? ""
-        if caption.isEmpty, let match = Self.captionParts.firstMatch(in: content, range: NSRange(content.startIndex..., in: content)),
+        if caption.isEmpty,
+            let match = Self.captionParts.firstMatch(in: content, range: NSRange(content.startIndex..., in: content)),
             let image = Range(match.range(at: 1), in: content), let rest = Range(match.range(at: 2), in: content)
         {
             media = String(content[image])
@@ -21,7 +22,8 @@ extension WordPressContent {
 
     /// WordPress's `#((?:<a [^>]+>\s*)?<img [^>]+>(?:\s*</a>)?)(.*)#is`.
     private static let captionParts = try! NSRegularExpression(
-        pattern: #"((?:<a [^>]+>\s*)?<img [^>]+>(?:\s*</a>)?)(.*)"#, options: [.caseInsensitive, .dotMatchesLineSeparators])
+        pattern: #"((?:<a [^>]+>\s*)?<img [^>]+>(?:\s*</a>)?)(.*)"#,
+        options: [.caseInsensitive, .dotMatchesLineSeparators])
 
     /// Spaces and the `<br />`s wpautop put at the caption's ends.
     private static func trimBreaks(_ text: String) -> String {
@@ -37,7 +39,8 @@ extension WordPressContent {
     /// `[youtube=URL]`, `[youtube URL]`, `[youtube]URL[/youtube]`, `[vimeo ID]`, `[vimeo=URL]`: the player, or a
     /// link when the address is not a video Newsdesk can embed.
     static func video(_ shortcode: Shortcode) -> String? {
-        var value = shortcode.attributes.positional.first ?? shortcode.attributes["url"] ?? shortcode.attributes["id"]
+        var value =
+            shortcode.attributes.positional.first ?? shortcode.attributes["url"] ?? shortcode.attributes["id"]
             ?? shortcode.content ?? ""
         if value.hasPrefix("=") { value.removeFirst() }
         value = decodeAmpersands(value.trimmingCharacters(in: .whitespacesAndNewlines))
@@ -66,7 +69,8 @@ extension WordPressContent {
     }
 
     private static func source(_ shortcode: Shortcode, _ names: [String]) -> String? {
-        let url = names.lazy.compactMap { shortcode.attributes[$0] }.first
+        let url =
+            names.lazy.compactMap { shortcode.attributes[$0] }.first
             ?? shortcode.attributes.positional.first { $0.contains("://") }
         return url.map { decodeAmpersands($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
     }

@@ -47,7 +47,11 @@ struct WordPressContent {
         }
         if !isBlocks {
             text = Self.autoembed(text)
-            text = WordPressAutop.apply(text)
+            if WordPressAutop.isTractable(text) {
+                text = WordPressAutop.apply(text)
+            } else {
+                notes.append("\(describedPost) kept without paragraphs: too many unclosed tags to convert safely")
+            }
         }
         guard text.contains("[") else { return text }
         var late = ShortcodeExpander(names: Self.codeNames.union(Self.mediaNames), unautop: !isBlocks)
