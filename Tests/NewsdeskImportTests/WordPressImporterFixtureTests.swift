@@ -64,20 +64,20 @@ struct WordPressImporterFixtureTests {
             utf8.blogTitle == "My WordPress Website \u{1F680} \u{202E}\u{202D}\u{0645}\u{0631}\u{062D}\u{0628}\u{0627}")
     }
 
-    @Test("crazy-cdata-escaped: the content is exactly `Content with nested <![CDATA[ tags ]]> :)`")
+    @Test("crazy-cdata-escaped: the content is exactly `Content with nested <![CDATA[ tags ]]> :)`, as a paragraph")
     func crazyCDATAEscaped() throws {
         let bundle = try read("crazy-cdata-escaped")
-        #expect(bundle.posts.map(\.bodyHTML) == ["Content with nested <![CDATA[ tags ]]> :)"])
+        #expect(bundle.posts.map(\.bodyHTML) == ["<p>Content with nested <![CDATA[ tags ]]> :)</p>\n"])
     }
 
-    @Test("CDATA and whitespace edge cases keep the content exactly")
+    @Test("CDATA and whitespace edge cases keep the content exactly, in the paragraphs WordPress shows")
     func contentEdgeCases() throws {
-        #expect(try read("multiple-cdata").posts.map(\.bodyHTML) == ["line oneline twoline three"])
-        #expect(try read("cdata-edge").posts.map(\.bodyHTML) == ["ends with sequence ]] >"])
-        #expect(try read("backslashes").posts.map(\.bodyHTML) == [#"C:\xampp\htdocs\wp-content"#])
-        #expect(try read("blank-lines").posts.map(\.bodyHTML) == ["first paragraph\n\nsecond paragraph"])
+        #expect(try read("multiple-cdata").posts.map(\.bodyHTML) == ["<p>line oneline twoline three</p>\n"])
+        #expect(try read("cdata-edge").posts.map(\.bodyHTML) == ["<p>ends with sequence ]] ></p>\n"])
+        #expect(try read("backslashes").posts.map(\.bodyHTML) == [#"<p>C:\xampp\htdocs\wp-content</p>"# + "\n"])
+        #expect(try read("blank-lines").posts.map(\.bodyHTML) == ["<p>first paragraph</p>\n<p>second paragraph</p>\n"])
         let missingTags = try read("missing-tags")
-        #expect(missingTags.posts.map(\.bodyHTML) == ["text"])
+        #expect(missingTags.posts.map(\.bodyHTML) == ["<p>text</p>\n"])
         #expect(missingTags.posts[0].authorName == nil && missingTags.posts[0].publishedAt == nil)
     }
 
@@ -85,8 +85,10 @@ struct WordPressImporterFixtureTests {
     func namespaceEdgeCases() throws {
         let bundle = try read("namespace-edge-cases")
         #expect(bundle.posts.map(\.sourceID) == ["1", "2", "3", "4", "6"])
-        #expect(bundle.posts[0].bodyHTML == "Content with namespace conflicts", "wp:post_id 1 wins over alt:post_id")
-        #expect(bundle.posts[4].bodyHTML == "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;")
+        #expect(
+            bundle.posts[0].bodyHTML == "<p>Content with namespace conflicts</p>\n",
+            "wp:post_id 1 wins over alt:post_id")
+        #expect(bundle.posts[4].bodyHTML == "<p>&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;</p>\n")
         #expect(bundle.skipped.map(\.title) == ["Hijacked Namespace"])
     }
 

@@ -14,6 +14,10 @@ public struct ImportBundle: Sendable, Equatable {
     public var skipped: [SkippedEntry]
     /// What the file got wrong that was read anyway, and how (the first ones, then a count per kind).
     public var repairs: [ImportRepair]
+    /// WordPress shortcodes left as text, name → how many posts and pages use it (see `ImportSummary`).
+    public var unknownShortcodes: [String: Int] = [:]
+    /// Changes to content the import made that a reader should know of (see `ImportSummary`).
+    public var contentNotes: [String] = []
 
     /// Creates a bundle.
     public init(

@@ -14,6 +14,11 @@ public struct ImportSummary: Sendable, Equatable {
     public var skipped: [SkippedEntry]
     /// What the file got wrong that was read anyway, and how (the first ones, then a count per kind).
     public var repairs: [ImportRepair]
+    /// WordPress shortcodes Newsdesk does not know (left as text, as WordPress shows unregistered ones): name →
+    /// how many posts and pages use it.
+    public var unknownShortcodes: [String: Int] = [:]
+    /// Changes to content the import made that a reader should know of ("gallery in post 'X' removed: …").
+    public var contentNotes: [String] = []
 
     /// Creates a summary.
     public init(

@@ -28,7 +28,8 @@ public struct ImportedPost: Sendable, Equatable {
     public var kind: Kind
     /// The title as plain text; may be empty.
     public var title: String
-    /// The body exactly as exported (CDATA kept exactly).
+    /// The body as exported (CDATA kept exactly); for WordPress, as `the_content` shows it (paragraphs added
+    /// to classic-editor posts, shortcodes expanded).
     public var bodyHTML: String
     /// WordPress's hand-written excerpt, when it has one.
     public var excerpt: String?

@@ -25,10 +25,13 @@ enum ImportReading {
         var posts: [ImportedPost] = []
         var comments: [ImportedComment] = []
         let summary = try read({ posts.append($0) }, { comments.append($0) })
-        return ImportBundle(
+        var bundle = ImportBundle(
             source: summary.source, blogTitle: summary.blogTitle, blogDescription: summary.blogDescription,
             posts: posts, comments: comments, skipped: summary.skipped, repairs: summary.repairs
         )
+        bundle.unknownShortcodes = summary.unknownShortcodes
+        bundle.contentNotes = summary.contentNotes
+        return bundle
     }
 
     /// Parses `input` into a handler from `makeHandler`, and returns that handler. A well-formed file is

@@ -14,6 +14,9 @@ final class ImportSink {
     /// read, which the second hands over again first, in the same order.
     private var postsToPass = 0
     private var commentsToPass = 0
+    /// Shortcode name → posts using it; see `ImportSummary.unknownShortcodes`.
+    private(set) var unknownShortcodes: [String: Int] = [:]
+    private(set) var contentNotes: [String] = []
 
     init(
         onPost: @escaping (ImportedPost) throws -> Void,
@@ -52,6 +55,8 @@ final class ImportSink {
         skipped = []
         blogTitle = nil
         blogDescription = nil
+        unknownShortcodes = [:]
+        contentNotes = []
         self.repairs = repairs
     }
 
@@ -59,10 +64,19 @@ final class ImportSink {
         skipped.append(entry)
     }
 
+    /// Records what converting one post's content found: the unknown shortcodes it uses, and notes.
+    func noteContent(unknownShortcodes names: Set<String>, notes: [String]) {
+        for name in names { unknownShortcodes[name, default: 0] += 1 }
+        contentNotes += notes
+    }
+
     func summary(source: ImportSource) -> ImportSummary {
-        ImportSummary(
+        var summary = ImportSummary(
             source: source, blogTitle: blogTitle, blogDescription: blogDescription, postCount: postCount,
             commentCount: commentCount, skipped: skipped, repairs: repairs
         )
+        summary.unknownShortcodes = unknownShortcodes
+        summary.contentNotes = contentNotes
+        return summary
     }
 }

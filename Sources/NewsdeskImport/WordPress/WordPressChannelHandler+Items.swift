@@ -34,8 +34,13 @@ extension WordPressChannelHandler {
         let creator = item.creator
         let displayName = authors[creator]?.displayName ?? ""
         let path = PersonName.url(item.link).flatMap(OldURL.path)
+        var content = WordPressContent(postID: item["post_id"] ?? sourceID, title: title) { [unowned self] in
+            self.attachments()
+        }
+        let body = content.convert(item.content)
+        sink.noteContent(unknownShortcodes: content.unknownShortcodes, notes: content.notes)
         let post = ImportedPost(
-            sourceID: sourceID, kind: kind, title: title, bodyHTML: item.content,
+            sourceID: sourceID, kind: kind, title: title, bodyHTML: body,
             excerpt: item.excerpt.allSatisfy(\.isWhitespace) ? nil : item.excerpt, status: status,
             publishedAt: date(gmt: item["post_date_gmt"], local: item["post_date"]) ?? ImportDate.rfc822(item.pubDate),
             updatedAt: date(gmt: item["post_modified_gmt"], local: item["post_modified"]),

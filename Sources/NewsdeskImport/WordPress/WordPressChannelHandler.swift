@@ -27,9 +27,34 @@ final class WordPressChannelHandler: XMLEventHandler {
         case other
     }
 
-    init(sink: ImportSink, localTimeZone: TimeZone) {
+    /// The export being read, for the attachment pass a `[gallery]` needs.
+    let input: ImportInput?
+    /// The export's attachments once a gallery has asked for them.
+    private var attachmentIndex: WordPressAttachments??
+
+    init(sink: ImportSink, localTimeZone: TimeZone, input: ImportInput? = nil) {
         self.sink = sink
         self.localTimeZone = localTimeZone
+        self.input = input
+    }
+
+    /// The attachments a `[gallery]` shows. Attachments may stand before or after their post in an export,
+    /// and posts are handed on as they are read, so the first gallery met starts one light extra pass over
+    /// the whole file that keeps only each attachment's id, parent, order, address and title. Memory stays
+    /// that index (not deferred posts, which could be most of a photo blog, with their comments), posts keep
+    /// their document order, and exports without galleries — most — are read once. Nil when the input cannot
+    /// be read again (the main pass then fails too).
+    func attachments() -> WordPressAttachments? {
+        if let known = attachmentIndex { return known }
+        var found: WordPressAttachments?
+        if let input {
+            // A sink of its own: this pass hands nothing on, and the repairs it needs are the main pass's.
+            let sink = ImportSink(onPost: { _ in }, onComment: { _ in })
+            found = (try? ImportReading.parse(input, as: .wordpress, sink: sink) { WordPressAttachmentScan() })?
+                .attachments
+        }
+        attachmentIndex = .some(found)
+        return found
     }
 
     private func isWordPress(_ name: XMLName, _ local: String) -> Bool {

@@ -49,7 +49,7 @@ public enum WordPressReader {
     ) throws -> ImportSummary {
         try ImportReading.stream(onPost: onPost, onComment: onComment) { sink in
             _ = try ImportReading.parse(input, as: .wordpress, sink: sink) {
-                WordPressChannelHandler(sink: sink, localTimeZone: localTimeZone)
+                WordPressChannelHandler(sink: sink, localTimeZone: localTimeZone, input: input)
             }
             return sink.summary(source: .wordpress)
         }

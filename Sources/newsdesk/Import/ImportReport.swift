@@ -12,6 +12,10 @@ struct ImportReport {
     let seconds: TimeInterval
     /// What the file got wrong that was read anyway.
     var repairs: [ImportRepair] = []
+    /// WordPress shortcodes left as text: name → posts using it.
+    var unknownShortcodes: [String: Int] = [:]
+    /// Changes the import made to content.
+    var contentNotes: [String] = []
 
     var text: String {
         let posts = archive.posts.filter { $0.kind == .post }
@@ -36,12 +40,14 @@ struct ImportReport {
         for renamed in result.renamedPaths {
             lines.append("  \(renamed.from) was taken by another post: imported at \(renamed.to)")
         }
-        if skipped.isEmpty { return lines.joined(separator: "\n") }
-        lines.append("Skipped \(skipped.count):")
-        let groups = Dictionary(grouping: skipped) { "\($0.kind): \($0.reason)" }
-        for (reason, entries) in groups.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }) {
-            lines.append("  \(entries.count) \(reason)")
+        if !skipped.isEmpty {
+            lines.append("Skipped \(skipped.count):")
+            let groups = Dictionary(grouping: skipped) { "\($0.kind): \($0.reason)" }
+            for (reason, entries) in groups.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }) {
+                lines.append("  \(entries.count) \(reason)")
+            }
         }
+        lines += contentLines
         return lines.joined(separator: "\n")
     }
 

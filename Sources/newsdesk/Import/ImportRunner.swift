@@ -30,12 +30,13 @@ struct ImportRunner {
             let importOptions = ArchiveImportOptions(
                 blogTitle: summary.blogTitle, blogDescription: summary.blogDescription)
             let result = try await Self.store(archive, options: importOptions, in: store, progress: progress)
-            print(
-                ImportReport(
-                    source: summary.source.displayName, file: url.lastPathComponent, archive: archive,
-                    result: result, skipped: skipped, seconds: Date().timeIntervalSince(started),
-                    repairs: summary.repairs
-                ).text)
+            var report = ImportReport(
+                source: summary.source.displayName, file: url.lastPathComponent, archive: archive,
+                result: result, skipped: skipped, seconds: Date().timeIntervalSince(started),
+                repairs: summary.repairs)
+            report.unknownShortcodes = summary.unknownShortcodes
+            report.contentNotes = summary.contentNotes
+            print(report.text)
         }
     }
 
