@@ -127,7 +127,7 @@ let package = Package(
         .testTarget(
             name: "NewsdeskWebTests",
             dependencies: [
-                "NewsdeskCore", "NewsdeskStore", "NewsdeskWeb", "NewsdeskTestSupport",
+                "NewsdeskCore", "NewsdeskImport", "NewsdeskStore", "NewsdeskWeb", "NewsdeskTestSupport",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]

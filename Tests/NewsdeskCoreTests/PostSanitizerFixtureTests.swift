@@ -35,7 +35,7 @@ struct PostSanitizerFixtureTests {
     func feedparserAcceptableMarkup() throws {
         let checked = try XSSFixtures.expectAcceptableMarkupKept(
             sanitize: sanitizer.sanitize, keeps: Self.keeps, outline: Self.outline,
-            addedContext: ["ul", "dl", "table", "tr", "figure"])
+            addedContext: ["ul", "dl", "dd", "table", "tr", "figure"])
         // The 47 allowed elements feedparser lists; `<img></img>` has no src, so it is not an image we keep.
         #expect(checked.count == 47)
     }

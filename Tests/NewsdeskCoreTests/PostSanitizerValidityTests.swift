@@ -63,6 +63,10 @@ struct PostSanitizerValidityTests {
                 == "<table><tr><td>x</td></tr><tr><td>y</td></tr></table>")
         #expect(sanitize("<table><tr><p>x</p></tr></table>") == "<table><tr><td><p>x</p></td></tr></table>")
         #expect(sanitize("<dl><p>x</p></dl>") == "<dl><dd><p>x</p></dd></dl>")
+        #expect(
+            sanitize("<dl class=\"wp-caption\"><dt><img src=\"/a.jpg\"></dt></dl>")
+                == "<dl><dt><img src=\"/a.jpg\" alt=\"\"></dt><dd></dd></dl>", "a term alone gets a definition")
+        #expect(sanitize("<dl><dt>a</dt><dt>b</dt><dd>c</dd></dl>") == "<dl><dt>a</dt><dt>b</dt><dd>c</dd></dl>")
     }
 
     @Test("spaces and other bytes a URL may not hold are escaped; valid escapes and IPv6 hosts are kept")
@@ -91,7 +95,7 @@ struct PostSanitizerValidityTests {
         arguments: [
             "<div><li>a</li></div>", "<table>x<tr><p>y</p></tr></table>", "<a href=\"/a b%zz\">x</a>",
             "<img src=\"/a.png\" align=\"left\">", "<td align=\"center\">x</td>", "<ul><br>t<li>u</li></ul>",
-            "<figcaption><li>x</li></figcaption>",
+            "<figcaption><li>x</li></figcaption>", "<dl><dt>a<dl><dt>b</dl></dl>",
         ])
     func fixedPoint(html: String) {
         let once = sanitize(html)

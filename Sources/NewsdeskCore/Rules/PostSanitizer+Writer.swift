@@ -4,6 +4,10 @@ extension PostSanitizer {
         private var output = ""
         /// Elements written but not yet closed, outermost first.
         private var openElements: [String] = []
+        /// For each open `<dl>`, innermost last: whether a term was written with no definition after it yet.
+        /// HTML wants each group of terms followed by a definition (an old WordPress caption is a `<dl>` with a
+        /// `<dt>` alone), so an empty `<dd>` is written before such a list ends.
+        private var listsAwaitingDefinition: [Bool] = []
 
         mutating func appendText(_ text: String) {
             if !text.utf8.allSatisfy(Self.isInterElementSpace) { prepare(for: ContentModel.text) }
@@ -93,6 +97,14 @@ extension PostSanitizer {
         }
 
         private mutating func writeStartTag(_ name: String, _ attributes: [(String, String)]) {
+            switch name {
+            case "dl": listsAwaitingDefinition.append(false)
+            case "dt", "dd":
+                if !listsAwaitingDefinition.isEmpty {
+                    listsAwaitingDefinition[listsAwaitingDefinition.count - 1] = name == "dt"
+                }
+            default: break
+            }
             output += "<" + name
             for (attribute, value) in attributes {
                 output += " " + attribute + "=\"" + PostSanitizer.escaped(value) + "\""
@@ -101,6 +113,7 @@ extension PostSanitizer {
         }
 
         private mutating func writeEndTag(_ name: String) {
+            if name == "dl", listsAwaitingDefinition.popLast() == true { output += "<dd></dd>" }
             output += "</" + name + ">"
         }
     }

@@ -66,13 +66,15 @@ extension ArchiveBuilder {
     }
 
     /// Old addresses of a published post that are not its new path: the exported URL, and WordPress's
-    /// `/?p=ID` (`/?page_id=ID` for pages), which WordPress answers whatever its permalink setting.
+    /// `/?p=ID` (and `/?page_id=ID` for pages), which WordPress answers whatever its permalink setting.
     func redirects(for imported: ImportedPost, to post: ArchivedPost, source: ImportSource) -> [Redirect] {
         guard post.status == .published else { return [] }
         var old: [String] = []
         if let path = imported.originalPath { old.append(path) }
         if source == .wordpress, imported.sourceID.allSatisfy(\.isNumber) {
-            old.append(post.kind == .page ? "/?page_id=\(imported.sourceID)" : "/?p=\(imported.sourceID)")
+            // WordPress answers `?p=` for a page too.
+            if post.kind == .page { old.append("/?page_id=\(imported.sourceID)") }
+            old.append("/?p=\(imported.sourceID)")
         }
         var seen = Set<String>()
         return old.filter { $0 != post.path && seen.insert($0).inserted }.map { Redirect(from: $0, to: post.path) }

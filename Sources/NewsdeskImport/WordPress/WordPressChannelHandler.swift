@@ -50,7 +50,8 @@ final class WordPressChannelHandler: XMLEventHandler {
         if let input {
             // A sink of its own: this pass hands nothing on, and the repairs it needs are the main pass's.
             let sink = ImportSink(onPost: { _ in }, onComment: { _ in })
-            found = (try? ImportReading.parse(input, as: .wordpress, sink: sink) { WordPressAttachmentScan() })?
+            found =
+                (try? ImportReading.parse(input, as: .wordpress, sink: sink) { WordPressAttachmentScan() })?
                 .attachments
         }
         attachmentIndex = .some(found)
