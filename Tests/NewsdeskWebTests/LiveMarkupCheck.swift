@@ -79,8 +79,8 @@ enum LiveMarkupCheck {
 
         func parser(_ parser: XMLParser, foundCharacters string: String) { current? += string }
 
-        func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-            current? += String(decoding: CDATABlock, as: UTF8.self)
+        func parser(_ parser: XMLParser, foundCDATA block: Data) {
+            current? += String(decoding: block, as: UTF8.self)
         }
 
         func parser(
