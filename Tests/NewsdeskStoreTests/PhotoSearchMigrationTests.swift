@@ -12,20 +12,7 @@ struct PhotoSearchMigrationTests {
         "a post stored before is found by its photo's caption and an image's alt; the change time is its newest",
         arguments: TestDatabase.available)
     func upgrade(database: TestDatabase) async throws {
-        try await database.withFreshLocation { location in
-            let store = try await SQLStore.open(location, logger: TestDatabase.logger)
-            try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask { try await store.run() }  // PostgreSQL's pool works only while the store runs.
-                defer { group.cancelAll() }
-                do {
-                    try await upgrade(store)
-                    await store.close()
-                } catch {
-                    await store.close()
-                    throw error
-                }
-            }
-        }
+        try await withRunningStore(database) { store in try await upgrade(store) }
     }
 
     /// Migrates to version 7, stores a post with a captioned photo the old way, then applies the rest.

@@ -10,21 +10,7 @@ import Testing
 struct SearchMigrationTests {
     @Test("free HTML stored before search existed is found after the upgrade", arguments: TestDatabase.available)
     func upgrade(database: TestDatabase) async throws {
-        try await database.withFreshLocation { location in
-            let store = try await SQLStore.open(location, logger: TestDatabase.logger)
-            try await withThrowingTaskGroup(of: Void.self) { group in
-                // PostgreSQL's pool works only while the store runs.
-                group.addTask { try await store.run() }
-                defer { group.cancelAll() }
-                do {
-                    try await upgrade(store)
-                    await store.close()
-                } catch {
-                    await store.close()
-                    throw error
-                }
-            }
-        }
+        try await withRunningStore(database) { store in try await upgrade(store) }
     }
 
     /// Migrates to version 3, stores a post with free HTML the old way, then applies the rest.
