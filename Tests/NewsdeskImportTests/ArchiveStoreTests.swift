@@ -230,12 +230,14 @@ struct FixtureImportTests {
     func importsWhole(path: String) async throws {
         guard let bundle = try Self.read(path) else {
             // The refusal tests cover these, each with its line and column.
-            let refused = ["malformed", "version-tag", "crazy-cdata.xml"]
+            // remark42's Disqus files begin with a stray backquote (copied out of a Go string): not XML.
+            let refused = ["malformed", "version-tag", "crazy-cdata.xml", "remark42_"]
             #expect(refused.contains { path.contains($0) }, "\(path) was refused")
             return
         }
         let archive = ArchiveBuilder(timeZone: TimeZone(secondsFromGMT: 0)!).archive(from: bundle).archive
-        #expect(archive.posts.count == bundle.posts.count)
+        // An item listed twice in an export (Pelican's, WordPress's a11y data, Ghost's Blogger sample) is one post.
+        #expect(archive.posts.count == Set(bundle.posts.map(\.sourceID)).count)
         try await TestDatabase.sqlite.withStore { store in
             let first = try await store.importArchive(archive, options: .init()) { _, _ in }
             #expect(first.postsAdded == archive.posts.count)
