@@ -7,8 +7,8 @@ import NewsdeskCore
 ///
 /// It looks only where no page answers (a 404), plus WordPress's query addresses on the front page, and
 /// then in memory, so the pages readers ask for most cost nothing extra. A path is found with or without its
-/// trailing slash, as WordPress answers both. A query address that names nothing published (an unknown id, a
-/// draft, a private or trashed post) is a 404, as on WordPress, not the front page.
+/// trailing slash, as WordPress answers both. A front-page query address that names nothing published (an
+/// unknown id, a draft, a private or trashed post) is a 404, as on WordPress, not the front page.
 struct RedirectMiddleware<Context: RequestContext>: RouterMiddleware {
     let site: SiteContext
 
@@ -18,8 +18,9 @@ struct RedirectMiddleware<Context: RequestContext>: RouterMiddleware {
         guard request.method == .get || request.method == .head else { return try await next(request, context) }
         let query = request.uri.query ?? ""
         if !query.isEmpty, Self.isOldQueryAddress(query) {
-            guard let response = try await redirect(request) else { throw HTTPError(.notFound) }
-            return response
+            if let response = try await redirect(request) { return response }
+            // On the front page, WordPress's address of a post that is not there: a 404, not the front page.
+            if request.uri.path == "/" { throw HTTPError(.notFound) }
         }
         do {
             let response = try await next(request, context)
