@@ -1,5 +1,5 @@
 /// Post bodies in the HTML Blogger's editor wrote in 2011, modelled on the reference post
-/// (`shared/seed/000_7e82267dab9accc0.txt`, War News Updates, January 17, 2011), and variants of it.
+/// (`Tests/Fixtures/seed/000_7e82267dab9accc0.txt`, War News Updates, January 17, 2011), and variants of it.
 enum ClipSamples {
     static let storyURL =
         "http://www.stripes.com/news/does-china-s-military-want-better-relations-with-the-u-s-1.131957"
