@@ -1,6 +1,3 @@
-import NewsdeskCore
-import SQLKit
-
 extension Migration {
     /// Reading and discovery: full-text search over posts (FTS5 on SQLite, with prefix indexes so `ka*` need
     /// not merge thousands of words; a weighted tsvector with a GIN index on PostgreSQL), the plain text of free
@@ -62,31 +59,6 @@ extension Migration {
             "CREATE INDEX posts_by_outlet ON posts (clip_outlet)",
             "CREATE INDEX comments_by_status_and_time ON comments (status, created_at_ms DESC)",
         ],
-        fill: fillBodyText
+        fill: refillSearchText
     )
-
-    /// Derives the searchable text of posts stored before this migration, a batch at a time.
-    @Sendable private static func fillBodyText(_ database: any SQLDatabase) async throws {
-        var after: Int64 = 0
-        while true {
-            let rows = try await database.raw(
-                """
-                SELECT id, body_html FROM posts WHERE id > \(bind: after) AND body_html <> ''
-                ORDER BY id LIMIT 500
-                """
-            ).all(decoding: BodyRow.self, keyDecodingStrategy: .convertFromSnakeCase)
-            guard let last = rows.last else { return }
-            for row in rows {
-                try await database.update("posts")
-                    .set("body_text", to: PostHTML.searchText(image: nil, bodyHTML: row.bodyHtml))
-                    .where("id", .equal, row.id).run()
-            }
-            after = last.id
-        }
-    }
-
-    private struct BodyRow: Decodable {
-        let id: Int64
-        let bodyHtml: String
-    }
 }

@@ -10,11 +10,12 @@ extension Migration {
         name: "photo captions in search",
         sqlite: [],
         postgres: [],
-        fill: fillSearchText
+        fill: refillSearchText
     )
 
-    /// Derives the searchable text of every stored post again, a batch at a time.
-    @Sendable private static func fillSearchText(_ database: any SQLDatabase) async throws {
+    /// Derives the searchable text of every stored post again, a batch at a time: what migration 4 first
+    /// filled, and this one fills anew with the photos' text.
+    @Sendable static func refillSearchText(_ database: any SQLDatabase) async throws {
         var after: Int64 = 0
         while true {
             let rows = try await database.raw(
