@@ -18,7 +18,9 @@ struct LoginFormToken: Sendable {
         guard let token, let message = signer.verify(token), message.hasPrefix("admin-login."),
             let issued = Int64(message.dropFirst("admin-login.".count))
         else { return false }
-        let age = now.timeIntervalSince(Date(millisecondsSince1970: issued))
-        return age >= 0 && age < Self.lifetime
+        // In whole milliseconds, as issued: a form sent back within half a millisecond of being shown (the
+        // issue time rounded up) is not from the future.
+        let (age, overflow) = now.millisecondsSince1970.subtractingReportingOverflow(issued)
+        return !overflow && age >= 0 && Double(age) < Self.lifetime * 1000
     }
 }
