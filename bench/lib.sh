@@ -72,7 +72,8 @@ build_newsdesk() {
 
 # start_newsdesk: starts `newsdesk serve --demo` on a fresh database; sets NEWSDESK_URL, NEWSDESK_DB and
 # NEWSDESK_PID.
-# BEFORE_SERVE, when set, is a function run on the new database before the server starts.
+# BEFORE_SERVE, when set, is a function run on the new database before the server starts; SERVE_ARGS, when set,
+# an array of extra arguments to `serve`.
 start_newsdesk() {
     local port
     port=$(free_port)
@@ -82,7 +83,7 @@ start_newsdesk() {
     log "starting newsdesk on 127.0.0.1:$port"
     # A fresh environment database setting would override --database; make sure it cannot.
     env -u NEWSDESK_DATABASE "$NEWSDESK_BIN" serve --demo --host 127.0.0.1 --port "$port" \
-        --database "$NEWSDESK_DB" >"$WORK/newsdesk/server.log" 2>&1 &
+        --database "$NEWSDESK_DB" ${SERVE_ARGS[@]+"${SERVE_ARGS[@]}"} >"$WORK/newsdesk/server.log" 2>&1 &
     local pid=$!
     PIDS+=("$pid")
     NEWSDESK_PID=$pid

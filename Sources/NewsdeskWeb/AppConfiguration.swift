@@ -22,6 +22,8 @@ public struct AppConfiguration: Sendable {
     /// Let "Fetch" in the post editor reach private, loopback and link-local addresses (off: a clip must not
     /// become a way to read the server's own network).
     public var clipPrivateAddresses: Bool
+    /// The most memory rendered pages may take, in bytes (`--page-cache-mb`).
+    public var pageCacheBytes: Int = PageCache.defaultByteLimit
     /// Where the server logs.
     public var logger: Logger
 

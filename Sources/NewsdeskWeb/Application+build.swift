@@ -12,10 +12,11 @@ public func buildApplication(
     configuration: AppConfiguration,
     store: SQLStore,
     theme: Theme,
-    cache: PageCache = PageCache(),
+    cache: PageCache? = nil,
     logger: Logger,
     beforeServing: @escaping @Sendable () async throws -> Void = {}
 ) -> some ApplicationProtocol {
+    let cache = cache ?? PageCache(byteLimit: configuration.pageCacheBytes)
     let site = SiteContext(store: store, theme: theme, cache: cache, configuration: configuration)
     let router = buildRouter(site: site, logger: logger)
     var app = Application(
@@ -39,6 +40,7 @@ public func buildApplication(
 func buildRouter(site: SiteContext, logger: Logger) -> Router<NewsdeskRequestContext> {
     let router = Router(context: NewsdeskRequestContext.self)
     router.add(middleware: ErrorPageMiddleware(site: site, logger: logger))
+    router.add(middleware: NULAddressMiddleware())
     router.add(middleware: RedirectMiddleware(site: site))
     // Each FileMiddleware looks for a file only after the ones added after it found none: the last added wins.
     for directory in site.theme.staticDirectories.reversed() {

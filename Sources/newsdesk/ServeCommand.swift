@@ -32,6 +32,12 @@ struct ServeCommand: AsyncParsableCommand {
             discussion: "Off by default, so that clipping a story cannot be used to read the server's own network."))
     var clipPrivateAddresses = false
 
+    @Option(
+        help: ArgumentHelp(
+            "The most memory, in MiB, that rendered pages and feeds kept for readers may take.",
+            discussion: "Past it the least recently read pages are dropped. Default 64.", valueName: "MiB"))
+    var pageCacheMB: Int = PageCache.defaultByteLimit >> 20
+
     @Flag(help: "Load the reference post (War News Updates, January 17, 2011) and its comments into an empty database.")
     var demo = false
 
@@ -46,13 +52,18 @@ struct ServeCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard (1...65_535).contains(port) else { throw ValidationError("--port must be between 1 and 65535.") }
+        guard (1...65_536).contains(pageCacheMB) else {
+            throw ValidationError("--page-cache-mb must be a whole number of MiB from 1 to 65536.")
+        }
     }
 
     func run() async throws {
         let logger = try options.makeLogger()
-        let configuration = AppConfiguration(
+        var settings = AppConfiguration(
             host: host, port: port, database: options.location, baseURL: baseURL, trustForwardedFor: trustForwardedFor,
             secureCookies: secureCookies, clipPrivateAddresses: clipPrivateAddresses, logger: logger)
+        settings.pageCacheBytes = pageCacheMB << 20
+        let configuration = settings
         let store = try await SQLStore.open(configuration.database, logger: logger)
         let theme: Theme
         do {

@@ -78,3 +78,27 @@ struct AdminAccessTests {
         }
     }
 }
+
+@Suite("The CSRF token is read from the form or the X-CSRF-Token header only")
+struct CSRFTokenPlaceTests {
+    @Test("a token in the query string is not accepted")
+    func notFromTheQuery() async throws {
+        try await withDemoApp(.sqlite) { client, store, _ in
+            let browser = try await signedIn(client, store)
+            let pending = try await store.addComment(
+                NewComment(postID: 1, authorName: "Spammer", body: "Buy now", status: .pending))
+            let fromQuery = try await browser.post(
+                client, "/admin/comments?_csrf=\(browser.csrf)", [("one", "approve:\(pending.id)")], withToken: false)
+            #expect(fromQuery.status == .forbidden)
+            #expect(try await store.comment(id: pending.id)?.status == .pending)
+            var headers = formHeaders
+            headers[.cookie] = browser.cookie
+            headers[.csrfToken] = browser.csrf
+            let fromHeader = try await client.execute(
+                uri: "/admin/comments", method: .post, headers: headers,
+                body: formBody([("one", "approve:\(pending.id)")]))
+            #expect(fromHeader.status == .seeOther)
+            #expect(try await store.comment(id: pending.id)?.status == .published)
+        }
+    }
+}

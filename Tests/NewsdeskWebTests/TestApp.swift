@@ -15,6 +15,7 @@ func withDemoApp(
     _ database: TestDatabase,
     settings: CommentSettings = .forTests,
     secureCookies: Bool = false,
+    cache: PageCache? = nil,
     _ test: @escaping @Sendable (any TestClientProtocol, SQLStore, DatabaseLocation) async throws -> Void
 ) async throws {
     try await database.withFreshLocation { location in
@@ -25,7 +26,7 @@ func withDemoApp(
             changePollInterval: .milliseconds(50), trustForwardedFor: true, secureCookies: secureCookies,
             logger: TestDatabase.logger)
         let app = buildApplication(
-            configuration: configuration, store: store, theme: theme, logger: TestDatabase.logger
+            configuration: configuration, store: store, theme: theme, cache: cache, logger: TestDatabase.logger
         ) {
             try await ReferenceBlog.load(into: store)
             var blog = try await store.blog()

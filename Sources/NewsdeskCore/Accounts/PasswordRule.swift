@@ -11,6 +11,10 @@ public enum PasswordRule {
         if password.count < minimumCharacters {
             return "The password must have at least \(minimumCharacters) characters."
         }
+        if TextInput.hasControlCharacter(password) {
+            // bcrypt stops at a NUL: "secret\0anything" would match every password starting "secret".
+            return "The password cannot contain control characters such as NUL."
+        }
         if password.utf8.count > maximumBytes {
             return "The password must be at most \(maximumBytes) bytes long (bcrypt ignores the rest)."
         }

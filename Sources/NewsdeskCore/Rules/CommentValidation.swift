@@ -12,6 +12,8 @@ public enum CommentValidation {
         case emptyBody
         case bodyTooLong(length: Int)
         case nameTooLong(length: Int)
+        /// The field (its label) holds NUL or another control character.
+        case controlCharacter(field: String)
 
         /// What the commenter is told, next to what they typed.
         public var message: String {
@@ -23,13 +25,18 @@ public enum CommentValidation {
                     + "Please shorten it."
             case .nameTooLong:
                 return "Please use a name of at most \(maximumNameLength) characters."
+            case .controlCharacter(let field):
+                return TextInput.controlCharacterMessage(field)
             }
         }
     }
 
-    /// Trims the name and body and checks them; returns the cleaned values or the first failure.
+    /// Trims the name and body and checks them; returns the cleaned values or the first failure. Bidirectional
+    /// controls are taken out of the name, so that it cannot display as someone else's.
     public static func validate(name: String, body: String) -> Result<(name: String, body: String), Failure> {
-        let trimmedName = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        if TextInput.hasControlCharacter(name) { return .failure(.controlCharacter(field: "name")) }
+        if TextInput.hasControlCharacter(body) { return .failure(.controlCharacter(field: "comment")) }
+        let trimmedName = TextInput.withoutBidiControls(name).trimmingCharacters(in: .whitespacesAndNewlines)
         let trimmedBody = normalizeLineBreaks(body).trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmedBody.isEmpty { return .failure(.emptyBody) }
         if trimmedBody.count > maximumBodyLength { return .failure(.bodyTooLong(length: trimmedBody.count)) }

@@ -33,11 +33,12 @@ struct AdminChrome: Sendable {
 
 /// Admin responses.
 enum AdminPage {
-    /// An HTML page that no cache keeps.
+    /// An HTML page that no cache keeps. A refused form shows what was typed; a control character in it (a
+    /// NUL) is shown as U+FFFD, as browsers do, never sent raw.
     static func response(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
         Response(
             status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
-            body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
+            body: ResponseBody(byteBuffer: ByteBuffer(string: TextInput.displayable(html))))
     }
 
     /// After an action: back to `location` (a path of ours), with a notice to show there.

@@ -2,7 +2,8 @@ import HTTPTypes
 import Hummingbird
 
 /// Refuses every admin request that changes state unless it carries the session's CSRF token: a `_csrf` form
-/// field, or the `X-CSRF-Token` header (for uploads sent by script).
+/// field, or the `X-CSRF-Token` header (for uploads sent by script). Never the query string, which logs,
+/// browser history and Referer headers keep.
 ///
 /// SameSite=Lax cookies already keep other sites' forms from arriving signed in; the token also stops
 /// same-site attackers (another app on a sibling subdomain).
@@ -21,7 +22,7 @@ struct CSRFMiddleware: RouterMiddleware {
             throw HTTPError(.unauthorized, message: "Please sign in to the admin first.")
         }
         var request = request
-        var given = request.headers[.csrfToken] ?? request.uri.queryParameters["_csrf"].map(String.init)
+        var given = request.headers[.csrfToken]
         if given == nil {
             // Collecting keeps the body in the request, so the handler reads it again.
             given = try await SubmittedForm.read(&request, limit: Self.maximumFormBytes)["_csrf"]

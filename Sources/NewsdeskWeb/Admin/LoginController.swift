@@ -18,13 +18,18 @@ struct LoginController: Sendable {
     func signIn(_ request: Request, context: NewsdeskRequestContext) async throws -> Response {
         var request = request
         let form = try await SubmittedForm.read(&request, limit: 16 * 1024)
-        let typed = form["email"] ?? ""
+        let sent = form["email"] ?? ""
+        let typed = TextInput.displayable(sent)
         guard try await LoginFormToken(signer: site.secrets.messageSigner()).isValid(form["token"]) else {
             return try await page(
                 next: form["next"], email: typed, error: "The sign-in form expired. Please try again.",
                 status: .forbidden)
         }
+        // A control character (NUL) cannot be in any stored address or password: such a sign-in fails like a
+        // wrong password, counted against the lockout, and the address is kept in a form the database can hold.
         let email = EmailAddress.normalized(typed) ?? typed.lowercased()
+        let password = form["password"] ?? ""
+        let hasControlCharacter = TextInput.hasControlCharacter(sent) || TextInput.hasControlCharacter(password)
         let address = context.clientAddress(of: request, trustForwardedFor: site.configuration.trustForwardedFor)
         let now = Date()
         let failures = try await site.store.loginFailures(
@@ -41,8 +46,8 @@ struct LoginController: Sendable {
         }
         let credentials = try await site.store.userCredentials(email: email)
         let matches = try await PasswordHashing.verify(
-            form["password"] ?? "", hash: credentials?.passwordHash ?? PasswordHashing.decoyHash)
-        guard let (user, _) = credentials, matches, let userID = user.id else {
+            password, hash: credentials?.passwordHash ?? PasswordHashing.decoyHash)
+        guard let (user, _) = credentials, matches, !hasControlCharacter, let userID = user.id else {
             try await site.store.recordLoginFailure(
                 email: email, address: address, at: now, forgetBefore: throttle.windowStart(at: now))
             return try await page(

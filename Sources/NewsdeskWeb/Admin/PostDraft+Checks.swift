@@ -5,6 +5,13 @@ extension PostDraft {
     /// What is wrong with the draft, each in words an editor understands; empty when it can be saved.
     func problems() -> [String] {
         var problems: [String] = []
+        let typed = [
+            ("title", title), ("address (slug)", slug), ("labels", labels), ("story's address", sourceURL),
+            ("headline", headline), ("outlet", outlet), ("excerpt", excerpt), ("image address", imageURL),
+            ("caption", imageCaption), ("image description", imageAlt), ("commentary", commentary), ("body", body),
+            ("publication time", publishAt),
+        ]
+        if let problem = TextInput.controlCharacterProblem(typed) { problems.append(problem) }
         if title.isEmpty, headline.isEmpty, commentary.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
             body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
         {

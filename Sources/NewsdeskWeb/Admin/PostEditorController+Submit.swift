@@ -121,7 +121,7 @@ extension PostEditorController {
             return .failure(EditorError("“\(file.filename)” is not a JPEG, PNG, GIF or WebP image."))
         }
         let media = try await site.store.storeMedia(
-            bytes: file.bytes, kind: kind, originalName: file.filename, uploadedBy: uploadedBy)
+            bytes: file.bytes, kind: kind, originalName: TextInput.displayable(file.filename), uploadedBy: uploadedBy)
         return .success(media.path)
     }
 }

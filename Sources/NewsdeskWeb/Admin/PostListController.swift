@@ -14,7 +14,7 @@ struct PostListController: Sendable {
         let editor = try AdminPage.editor(context)
         let blog = try await site.blog()
         let status = request.uri.queryParameters["status"].flatMap { PostStatus(rawValue: String($0)) }
-        let page = max(1, request.uri.queryParameters["page"].flatMap { Int(String($0)) } ?? 1)
+        let page = try PageNumber.of(request)
         let scope = editor.postScope
         async let posts = site.store.editorialPosts(
             EditorialFilter(status: status, authorID: scope), offset: (page - 1) * Self.pageSize,

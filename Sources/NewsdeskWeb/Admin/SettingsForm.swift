@@ -67,6 +67,12 @@ struct SettingsForm: Sendable {
             }
             return value
         }
+        let typed = [
+            ("title", title), ("description", description), ("editor's name", editorName), ("time zone", timeZone),
+            ("commentary heading", commentaryHeading), ("blocked words", blockedWords),
+            ("blocked addresses", blockedAddresses), ("webhook address", webhookURL),
+        ]
+        if let problem = TextInput.controlCharacterProblem(typed) { return [problem] }
         if title.isEmpty || title.count > 200 { problems.append("The blog needs a title of at most 200 characters.") }
         if TimeZone(identifier: timeZone) == nil {
             problems.append("“\(timeZone)” is not a time zone; use a name such as America/New_York or UTC.")

@@ -59,7 +59,7 @@ struct UserForm: Sendable {
 
     init(_ form: SubmittedForm) {
         email = (form["email"] ?? "").trimmingCharacters(in: .whitespaces)
-        name = (form["name"] ?? "").trimmingCharacters(in: .whitespaces)
+        name = TextInput.withoutBidiControls(form["name"] ?? "").trimmingCharacters(in: .whitespaces)
         role = form["role"] ?? UserRole.author.rawValue
         password = form["password"] ?? ""
     }
@@ -67,6 +67,11 @@ struct UserForm: Sendable {
     /// What is wrong, in words an editor understands.
     func problems() -> [String] {
         var problems: [String] = []
+        if let problem = TextInput.controlCharacterProblem([
+            ("e-mail address", email), ("name", name), ("password", password),
+        ]) {
+            return [problem]
+        }
         if EmailAddress.normalized(email) == nil { problems.append("“\(email)” is not an e-mail address.") }
         if name.isEmpty || name.count > 100 { problems.append("Give a name of at most 100 characters.") }
         if UserRole(rawValue: role) == nil { problems.append("Choose admin or author.") }

@@ -23,11 +23,3 @@ struct CacheFirstResponder<Fallback: HTTPResponder>: HTTPResponder where Fallbac
         return try await fallback.respond(to: request, context: context)
     }
 }
-
-/// The cache key of a URL: its path, plus the query when there is one.
-enum PageKey {
-    static func of(_ request: Request) -> String {
-        guard let query = request.uri.query, !query.isEmpty else { return request.uri.path }
-        return request.uri.path + "?" + query
-    }
-}

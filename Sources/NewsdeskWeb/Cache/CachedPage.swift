@@ -80,6 +80,11 @@ struct CachedPage: Sendable {
         return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: body()))
     }
 
+    /// The memory the page's bytes take (their buffers' capacity, which may exceed the text).
+    var byteCount: Int {
+        head.capacity + (tail?.capacity ?? 0)
+    }
+
     /// Pages longer than this are sent in parts rather than copied around their token.
     static var copyLimit: Int { 32 * 1024 }
 

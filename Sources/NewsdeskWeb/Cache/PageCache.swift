@@ -7,6 +7,9 @@ import Synchronization
 ///
 /// Pages carry the epoch they were rendered in: a page rendered from data that changed while it was being
 /// rendered is kept only as stale.
+///
+/// Memory is bounded by bytes, not by count: routes key pages by what they read (`PageKey`), so odd query strings
+/// share a page, and past `byteLimit` the least recently used pages go.
 public final class PageCache: Sendable {
     private struct Rendering {
         let task: Task<CachedPage, any Error>
@@ -16,25 +19,40 @@ public final class PageCache: Sendable {
     private struct State {
         var epoch: UInt64 = 0
         var dataEpoch: UInt64 = 0
-        var fresh: [String: CachedPage] = [:]
-        var stale: [String: CachedPage] = [:]
+        var pages: PageStore
         var rendering: [String: Rendering] = [:]
+        /// When the last rendering of a kept page started; only for keys `pages` holds or is rendering.
         var lastStarted: [String: Date] = [:]
     }
 
-    private let state = Mutex(State())
-    /// The most pages kept; past it the cache starts over, so odd URLs cannot grow memory without bound.
-    let capacity: Int
+    private let state: Mutex<State>
+
+    /// The most bytes the kept pages may take.
+    public let byteLimit: Int
 
     /// A stale page is refreshed at most this often (a reader following a new comment's link still gets a
     /// fresh page at once): under a burst of comments, rendering the same long page again and again would
     /// take the processor from the writes themselves (bench/comments).
     let refreshInterval: TimeInterval
 
-    /// Creates an empty cache.
-    public init(capacity: Int = 5000, refreshInterval: TimeInterval = 0.5) {
-        self.capacity = capacity
+    /// The default budget, 64 MiB: a few thousand ordinary pages, or dozens of the largest feeds.
+    public static let defaultByteLimit = 64 << 20
+
+    /// Creates an empty cache that keeps at most `byteLimit` bytes of pages.
+    public init(byteLimit: Int = PageCache.defaultByteLimit, refreshInterval: TimeInterval = 0.5) {
+        self.byteLimit = byteLimit
         self.refreshInterval = refreshInterval
+        state = Mutex(State(pages: PageStore(byteLimit: byteLimit)))
+    }
+
+    /// The bytes the kept pages take now (at most `byteLimit`).
+    public var byteCount: Int {
+        state.withLock { $0.pages.byteCount }
+    }
+
+    /// How many pages are kept now, fresh and stale.
+    var pageCount: Int {
+        state.withLock { $0.pages.fresh.count + $0.pages.stale.count }
     }
 
     /// Advances when anything but a comment may have changed (settings, posts): what `SiteDataCache` keys on.
@@ -44,7 +62,7 @@ public final class PageCache: Sendable {
 
     /// The fresh page cached under `key`, if any.
     func page(_ key: String) -> CachedPage? {
-        state.withLock { $0.fresh[key] }
+        state.withLock { $0.pages.freshPage(key) }
     }
 
     /// The page under `key`.
@@ -57,15 +75,15 @@ public final class PageCache: Sendable {
     ) async throws -> CachedPage {
         while true {
             let step = state.withLock { state -> Step in
-                if let page = state.fresh[key], renderedAfter.map({ page.renderedAt >= $0 }) ?? true {
+                if let page = state.pages.freshPage(key), renderedAfter.map({ page.renderedAt >= $0 }) ?? true {
                     return .done(page)
                 }
                 if let running = state.rendering[key] {
-                    if renderedAfter == nil, let stale = state.stale[key] { return .done(stale) }
+                    if renderedAfter == nil, let stale = state.pages.stalePage(key) { return .done(stale) }
                     return .wait(running.task, satisfies: renderedAfter.map { running.startedAt >= $0 } ?? true)
                 }
                 let now = Date()
-                if renderedAfter == nil, let stale = state.stale[key],
+                if renderedAfter == nil, let stale = state.pages.stalePage(key),
                     let last = state.lastStarted[key], now.timeIntervalSince(last) < refreshInterval
                 {
                     return .done(stale)
@@ -73,7 +91,7 @@ public final class PageCache: Sendable {
                 let task = startRendering(key, epoch: state.epoch, render: render)
                 state.rendering[key] = Rendering(task: task, startedAt: now)
                 state.lastStarted[key] = now
-                if renderedAfter == nil, let stale = state.stale[key] { return .done(stale) }
+                if renderedAfter == nil, let stale = state.pages.stalePage(key) { return .done(stale) }
                 return .wait(task, satisfies: true)
             }
             switch step {
@@ -100,19 +118,16 @@ public final class PageCache: Sendable {
                 let rendered = try await render()
                 var page = rendered
                 finish(key, epoch: epoch) { state in
-                    page = rendered.keepingLastModified(of: state.fresh[key] ?? state.stale[key])
-                    if state.epoch == epoch {
-                        if state.fresh.count >= self.capacity { state.fresh.removeAll(keepingCapacity: true) }
-                        state.fresh[key] = page
-                        state.stale[key] = nil
-                    } else {
-                        state.stale[key] = page
-                    }
+                    page = rendered.keepingLastModified(of: state.pages.anyPage(key))
+                    let evicted = state.pages.keep(page, under: key, fresh: state.epoch == epoch)
+                    for gone in evicted { state.lastStarted[gone] = nil }
                 }
                 return page
             } catch {
                 // A page that now fails (a deleted post, say) must not be served stale.
-                finish(key, epoch: epoch) { $0.stale[key] = nil }
+                finish(key, epoch: epoch) { state in
+                    state.pages.remove(key)
+                }
                 throw error
             }
         }
@@ -122,6 +137,9 @@ public final class PageCache: Sendable {
         state.withLock { state in
             state.rendering[key] = nil
             update(&state)
+            // A page not kept (it failed, or outgrew the budget) needs no refresh time: junk addresses must not
+            // leave one behind each.
+            if !state.pages.holds(key) { state.lastStarted[key] = nil }
         }
     }
 
@@ -135,10 +153,7 @@ public final class PageCache: Sendable {
     public func invalidate() {
         state.withLock { state in
             state.epoch &+= 1
-            if state.stale.count + state.fresh.count > capacity { state.stale.removeAll(keepingCapacity: true) }
-            state.stale.merge(state.fresh) { _, newer in newer }
-            if state.lastStarted.count > capacity { state.lastStarted.removeAll(keepingCapacity: true) }
-            state.fresh.removeAll(keepingCapacity: true)
+            state.pages.staleEverything()
         }
     }
 }

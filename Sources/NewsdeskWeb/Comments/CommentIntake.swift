@@ -32,6 +32,9 @@ struct CommentIntake: Sendable {
         case .failure(let failure): return .invalid(failure.message)
         case .success(let value): cleaned = value
         }
+        if TextInput.hasControlCharacter(submission.url) {
+            return .invalid(TextInput.controlCharacterMessage("web address"))
+        }
         let url = submission.url.trimmingCharacters(in: .whitespacesAndNewlines)
         if !url.isEmpty, !CommentLinks.isSafeWebAddress(url) || url.count > 300 {
             return .invalid("Please give a web address that starts with http:// or https://, or leave it empty.")

@@ -69,7 +69,8 @@ struct CommentController: Sendable {
         async throws -> Response
     {
         var view = CommentFormView(
-            action: post.path, name: form.name ?? "", url: form.url ?? "", body: form.body ?? "", error: message,
+            action: post.path, name: TextInput.displayable(form.name ?? ""), url: TextInput.displayable(form.url ?? ""),
+            body: TextInput.displayable(form.body ?? ""), error: message,
             maximumLength: CommentValidation.maximumBodyLength, parentID: nil, replyingTo: nil,
             token: CachedPage.tokenPlaceholder, honeypot: blog.comments.honeypot)
         if let parentID = form.parent.flatMap({ Int64($0) }), let parent = try await site.store.comment(id: parentID),

@@ -66,8 +66,10 @@ struct FeedController<Context: RequestContext>: Sendable {
         -> Response
     {
         let parameters = try FeedRequest(request, defaultFormat: defaultFormat)
-        let path = request.uri.path
-        return try await site.cache.page(PageKey.of(request)) {
+        // The feed's own links and its cache key name it one way, whatever the request's spelling and extras.
+        let path = PageKey.canonicalPath(request.uri.path)
+        let key = parameters.pageURL("", path: path, offset: parameters.offset)
+        return try await site.cache.page(key) {
             let started = Date()
             let feed = try await FeedBuilder(site: site).feed(subject, parameters, path: path)
             return CachedPage(

@@ -43,7 +43,7 @@ struct ListingController<Context: RequestContext>: Sendable {
 
     /// One page of a listing, from the page cache.
     func page(_ listing: Listing, _ request: Request) async throws -> Response {
-        let number = try Self.pageNumber(request)
+        let number = try PageNumber.of(request)
         let key = listing.pageURL(number)
         return try await site.cache.page(key) { try await render(listing, pageNumber: number) }.response(to: request)
     }
@@ -51,7 +51,8 @@ struct ListingController<Context: RequestContext>: Sendable {
     func render(_ listing: Listing, pageNumber: Int) async throws -> CachedPage {
         let started = Date()
         let blog = try await site.blog()
-        let perPage = max(1, blog.postsPerPage)
+        // The settings form allows 1 to 50; a stored value outside (an old or hand-edited row) is clamped.
+        let perPage = min(max(1, blog.postsPerPage), 50)
         // One extra row tells whether an older page exists.
         let posts = try await site.store.publishedPosts(
             listing.filter, offset: (pageNumber - 1) * perPage, limit: perPage + 1)
@@ -84,12 +85,5 @@ struct ListingController<Context: RequestContext>: Sendable {
             newerURL: pageNumber == 1 ? nil : listing.pageURL(pageNumber - 1),
             olderURL: posts.count > perPage ? listing.pageURL(pageNumber + 1) : nil)
         return CachedPage(text: try site.theme.render(view, template: "index"), renderedAt: started)
-    }
-
-    /// `?page=N` with N ≥ 1; anything else is a 404, so junk URLs are neither cached nor crawled.
-    static func pageNumber(_ request: Request) throws -> Int {
-        guard let text = request.uri.queryParameters["page"] else { return 1 }
-        guard let number = Int(String(text)), number >= 1, number <= 100_000 else { throw HTTPError(.notFound) }
-        return number
     }
 }

@@ -49,11 +49,9 @@ struct PostPageController<Context: RequestContext>: Sendable {
             html.replacingOccurrences(of: CachedPage.tokenPlaceholder, with: tokens.issue(postID: postID)))
     }
 
-    /// `?commentPage=N`, N ≥ 1; anything else is a 404, so junk URLs are neither cached nor crawled.
+    /// `?commentPage=N`, N from 1 to 10,000; anything else is a 404, so junk URLs are neither cached nor crawled.
     static func commentPage(_ text: String?) throws -> Int {
-        guard let text else { return 1 }
-        guard let number = Int(text), (1...10_000).contains(number) else { throw HTTPError(.notFound) }
-        return number
+        try PageNumber.parse(text, maximum: 10_000) ?? 1
     }
 
     /// The page of comments that holds the comment posted at `milliseconds` (page 1 when none is): a new

@@ -20,9 +20,9 @@ struct SearchController<Context: RequestContext>: Sendable {
         let text = URLPath.formValue("q", inQuery: request.uri.query) ?? ""
         if text.isEmpty, let olderThan = URLPath.formValue("updated-max", inQuery: request.uri.query) {
             guard let date = Self.bloggerTime(olderThan) else { throw HTTPError(.notFound) }
-            return try await listings.page(.olderThan(date, path: PageKey.of(request)), request)
+            return try await listings.page(.olderThan(date, path: PageKey.olderThan(date)), request)
         }
-        let pageNumber = try ListingController<Context>.pageNumber(request)
+        let pageNumber = try PageNumber.of(request)
         let query = SearchQuery(text)
         let hits = try await site.store.search(query, offset: (pageNumber - 1) * perPage, limit: perPage + 1)
         let blog = try await site.blog()
@@ -44,11 +44,15 @@ struct SearchController<Context: RequestContext>: Sendable {
         return page.response(to: request)
     }
 
-    /// Blogger's `updated-max` time: `2011-01-17T09:05:00-05:00`, with or without fractional seconds.
+    /// Blogger's `updated-max` time: `2011-01-17T09:05:00-05:00`, with or without fractional seconds, to the
+    /// millisecond (so that its page has one key, `PageKey.olderThan`).
     static func bloggerTime(_ text: String) -> Date? {
         let formatter = ISO8601DateFormatter()
-        if let date = formatter.date(from: text) { return date }
-        formatter.formatOptions.insert(.withFractionalSeconds)
-        return formatter.date(from: text)
+        var date = formatter.date(from: text)
+        if date == nil {
+            formatter.formatOptions.insert(.withFractionalSeconds)
+            date = formatter.date(from: text)
+        }
+        return date.map { Date(millisecondsSince1970: $0.millisecondsSince1970) }
     }
 }

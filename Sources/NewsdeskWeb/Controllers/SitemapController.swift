@@ -11,7 +11,7 @@ struct SitemapController<Context: RequestContext>: Sendable {
     func addRoutes(to router: Router<Context>) {
         router.get("/sitemap.xml") { request, _ in
             let page = try Self.page(request)
-            return try await site.cache.page(PageKey.of(request)) { try await sitemap(page: page) }
+            return try await site.cache.page(PageKey.sitemap(page: page)) { try await sitemap(page: page) }
                 .response(to: request)
         }
         router.get("/robots.txt") { request, _ in
@@ -33,9 +33,7 @@ struct SitemapController<Context: RequestContext>: Sendable {
 
     /// `?page=N` of a sitemap index; `nil` for the sitemap itself.
     static func page(_ request: Request) throws -> Int? {
-        guard let text = request.uri.queryParameters["page"] else { return nil }
-        guard let page = Int(text), page >= 1 else { throw HTTPError(.notFound) }
-        return page
+        try PageNumber.parse(request.uri.queryParameters["page"].map(String.init))
     }
 
     func sitemap(page: Int?) async throws -> CachedPage {
