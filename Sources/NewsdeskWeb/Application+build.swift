@@ -20,6 +20,7 @@ public func buildApplication(
     let router = buildRouter(site: site, logger: logger)
     var app = Application(
         responder: CacheFirstResponder(cache: cache, fallback: router.buildResponder()),
+        server: .guarded(configuration.connectionLimits, logger: logger),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Newsdesk"),
         services: [
             StoreService(store: store),

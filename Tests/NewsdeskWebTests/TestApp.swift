@@ -5,7 +5,8 @@ import HummingbirdTesting
 import NewsdeskCore
 import NewsdeskStore
 import NewsdeskTestSupport
-import NewsdeskWeb
+
+@testable import NewsdeskWeb
 
 /// Builds the real application on a fresh database loaded with the reference post, and tests it through the router.
 ///
@@ -15,6 +16,7 @@ func withDemoApp(
     _ database: TestDatabase,
     settings: CommentSettings = .forTests,
     secureCookies: Bool = false,
+    allowPrivateOutgoing: Bool = false,
     _ test: @escaping @Sendable (any TestClientProtocol, SQLStore, DatabaseLocation) async throws -> Void
 ) async throws {
     try await database.withFreshLocation { location in
@@ -22,8 +24,8 @@ func withDemoApp(
         let theme = try await Theme.load()
         let configuration = AppConfiguration(
             host: "127.0.0.1", port: 0, database: location, baseURL: "https://wnu.example",
-            changePollInterval: .milliseconds(50), trustForwardedFor: true, secureCookies: secureCookies,
-            logger: TestDatabase.logger)
+            changePollInterval: .milliseconds(50), trustedProxies: .routerTests, secureCookies: secureCookies,
+            allowPrivateOutgoing: allowPrivateOutgoing, logger: TestDatabase.logger)
         let app = buildApplication(
             configuration: configuration, store: store, theme: theme, logger: TestDatabase.logger
         ) {
@@ -34,6 +36,15 @@ func withDemoApp(
         }
         try await app.test(.router) { client in try await test(client, store, location) }
         await store.close()
+    }
+}
+
+extension TrustedProxies {
+    /// The router tests' clients have no socket; they speak for different addresses with `X-Forwarded-For`.
+    static var routerTests: TrustedProxies {
+        var proxies = TrustedProxies()
+        proxies.trustsRequestsWithoutPeer = true
+        return proxies
     }
 }
 

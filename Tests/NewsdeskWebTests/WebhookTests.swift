@@ -49,7 +49,9 @@ struct WebhookTests {
     func delivers() async throws {
         let receiver = WebhookReceiver(failures: 0)
         try await receiver.run { url in
-            try await withDemoApp(.sqlite, settings: .forTests.with { $0.webhookURL = url }) { client, _, _ in
+            try await withDemoApp(
+                .sqlite, settings: .forTests.with { $0.webhookURL = url }, allowPrivateOutgoing: true
+            ) { client, _, _ in
                 let response = try await postComment(client, name: "Dave", body: "Ping the editor")
                 let id = try #require(commentID(response))
                 for _ in 0..<100 where receiver.received.withLock({ $0.isEmpty }) {
@@ -74,7 +76,8 @@ struct WebhookTests {
         let receiver = WebhookReceiver(failures: 2)
         try await receiver.run { url in
             let notifier = CommentNotifier(
-                logger: TestDatabase.logger, timeout: .seconds(2), backoff: [.milliseconds(50), .milliseconds(50)])
+                logger: TestDatabase.logger, allowPrivateAddresses: true, timeout: .seconds(2),
+                backoff: [.milliseconds(50), .milliseconds(50)])
             let delivered = await notifier.deliver(Data("{}".utf8), to: url)
             #expect(delivered)
             #expect(receiver.received.withLock { $0.count } == 3)
@@ -83,7 +86,9 @@ struct WebhookTests {
 
     @Test("an unreachable webhook gives up after the retries without failing the comment")
     func givesUp() async throws {
-        let notifier = CommentNotifier(logger: TestDatabase.logger, timeout: .seconds(1), backoff: [.milliseconds(10)])
+        let notifier = CommentNotifier(
+            logger: TestDatabase.logger, allowPrivateAddresses: true, timeout: .seconds(1), backoff: [.milliseconds(10)]
+        )
         #expect(await notifier.deliver(Data("{}".utf8), to: "http://127.0.0.1:9/hook") == false)
     }
 }
