@@ -130,7 +130,8 @@ let package = Package(
         .testTarget(
             name: "NewsdeskWebTests",
             dependencies: [
-                "NewsdeskCore", "NewsdeskImport", "NewsdeskStore", "NewsdeskWeb", "NewsdeskTestSupport",
+                "NewsdeskClipper", "NewsdeskCore", "NewsdeskImport", "NewsdeskStore", "NewsdeskWeb",
+                "NewsdeskTestSupport",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]

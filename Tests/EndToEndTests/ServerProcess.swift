@@ -21,13 +21,20 @@ final class ServerProcess: @unchecked Sendable {
             .deletingLastPathComponent().appendingPathComponent(".build/debug/newsdesk")
     }
 
-    /// Starts `newsdesk serve` with `arguments` and waits until it answers HTTP.
-    init(arguments: [String], directory: URL) async throws {
+    /// Starts `newsdesk serve` with `arguments` and waits until it answers HTTP; with `descriptorLimit`, under
+    /// that open-file limit, soft and hard (as `ulimit -n` sets it).
+    init(arguments: [String], directory: URL, descriptorLimit: Int? = nil) async throws {
         port = try Self.freePort()
         logFile = directory.appendingPathComponent("server-\(port).log")
         _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
-        process.executableURL = Self.binary
-        process.arguments = ["serve", "--host", "127.0.0.1", "--port", String(port)] + arguments
+        let serve = [Self.binary.path, "serve", "--host", "127.0.0.1", "--port", String(port)] + arguments
+        if let descriptorLimit {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "ulimit -n \(descriptorLimit) && exec \"$0\" \"$@\""] + serve
+        } else {
+            process.executableURL = Self.binary
+            process.arguments = Array(serve.dropFirst())
+        }
         let log = try FileHandle(forWritingTo: logFile)
         process.standardOutput = log
         process.standardError = log
