@@ -21,7 +21,10 @@ public func buildApplication(
     var app = Application(
         responder: CacheFirstResponder(cache: cache, fallback: router.buildResponder()),
         server: .guarded(configuration.connectionLimits, logger: logger),
-        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Newsdesk"),
+        // A deep accept queue (the system caps it at net.core.somaxconn): in a flood of connections a reader's
+        // waits its turn there instead of having its handshake dropped and retried a second or more later.
+        configuration: .init(
+            address: .hostname(configuration.host, port: configuration.port), serverName: "Newsdesk", backlog: 4096),
         services: [
             StoreService(store: store),
             ChangeWatcher(store: store, cache: cache, interval: configuration.changePollInterval, logger: logger),

@@ -29,39 +29,38 @@ struct SlowClientTests {
         #expect(server.log.contains("at most 896 connections"), "\(server.log)")
 
         // Started all at once, as an attacker would; each sends half a head as soon as it is connected.
-        let sockets = try (0..<1_500).map { _ in try RawSocket(to: "127.0.0.1", port: server.port, blocking: false) }
-        var sentAt: [ContinuousClock.Instant?] = Array(repeating: nil, count: sockets.count)
-        let openUntil = ContinuousClock.now + .seconds(10)
-        while sentAt.contains(where: { $0 == nil }), ContinuousClock.now < openUntil {
-            for (index, socket) in sockets.enumerated() where sentAt[index] == nil {
-                if socket.wait(for: Int16(POLLOUT), timeout: .zero), socket.send(Self.halfHead) {
-                    sentAt[index] = .now
-                }
-            }
-        }
+        let flood = try SocketFlood(count: 1_500, port: server.port)
+        let sentAt = flood.send(Self.halfHead, until: .now + .seconds(10))
         let held = sentAt.compactMap { $0 }.count
         #expect(held == 1_500, "only \(held) of 1,500 sockets could connect and send half a request")
 
         let started = ContinuousClock.now
         let reply = Self.read("/", port: server.port, within: .seconds(5))
-        let latency = ContinuousClock.now - started
+        let answered = ContinuousClock.now
         #expect(reply?.hasPrefix("HTTP/1.1 200") == true, "the reader got no page")
-        #expect(latency < .seconds(1), "the reader waited \(latency)")
+        #expect(answered - started < .seconds(1), "the reader waited \(answered - started)")
 
-        // Each socket closed by the server within the 2-second head limit. The server's clock starts when it
-        // accepts the connection, which for the last of 1,500 is a second or so after it was sent (a debug
-        // build accepting, the backlog draining): hence 2 seconds' grace.
+        // The server's clock starts when it accepts a connection, which can be well after the client sent
+        // its bytes when 1,500 arrive at once (more so on a loaded machine). The reader's connection was
+        // accepted after all of them (the accept queue is first in, first out) and before it was answered;
+        // so each half-open socket must be closed 2 s after it was sent or after the reader was answered,
+        // whichever is later (with half a second for timers on a busy machine).
+        let closedAt = flood.closings(until: max(answered, sentAt.compactMap { $0 }.max() ?? answered) + .seconds(4))
         var lifetimes: [Duration] = []
-        for (index, socket) in sockets.enumerated() {
-            guard let sent = sentAt[index] else { continue }
-            let left = sent + .seconds(4) - ContinuousClock.now
-            if socket.readToEnd(timeout: max(left, .zero)) != nil { lifetimes.append(ContinuousClock.now - sent) }
+        var late = 0
+        for (sent, closed) in zip(sentAt, closedAt) {
+            guard let sent else { continue }
+            guard let closed, closed <= max(sent, answered) + .seconds(2.5) else {
+                late += 1
+                continue
+            }
+            lifetimes.append(closed - sent)
         }
-        #expect(lifetimes.count == held, "\(held - lifetimes.count) half-open sockets outlived the head limit")
+        #expect(late == 0, "\(late) half-open sockets outlived the head limit")
         let sorted = lifetimes.sorted()
         if !sorted.isEmpty {
             print(
-                "Reader answered in \(latency). Half-open sockets lived from \(sorted[0]) to \(sorted[sorted.count - 1]),"
+                "Reader answered in \(answered - started). Half-open sockets lived \(sorted[0]) to \(sorted.last!),"
                     + " median \(sorted[sorted.count / 2]).")
         }
         #expect(server.process.isRunning)
