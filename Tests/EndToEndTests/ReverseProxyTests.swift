@@ -11,8 +11,7 @@ struct ReverseProxyTests {
     static let postPath = "/2011/01/is-chinese-military-interested-in.html"
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-proxy-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        directory = try ServerProcess.scratchDirectory("newsdesk-proxy")
     }
 
     /// Runs `test` with newsdesk (trusting 127.0.0.2) behind nginx on 127.0.0.2, the comment form's 2-second

@@ -12,8 +12,7 @@ struct SlowClientTests {
     static let halfHead = "GET / HTTP/1.1\r\nHost: newsdesk.test\r\nUser-Agent: slow\r\n"
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-slow-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        directory = try ServerProcess.scratchDirectory("newsdesk-slow")
     }
 
     @Test(

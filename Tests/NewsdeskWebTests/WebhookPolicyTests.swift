@@ -57,42 +57,45 @@ struct WebhookPolicyTests {
         }
     }
 
-    @Test("a redirect from a public address to loopback is refused before connecting")
-    func redirectToLoopback() async throws {
+    /// Runs `body` with a receiver on 127.0.0.1 that answers every POST with a 307 to another on 127.0.0.2;
+    /// it gets the first's address and both receivers.
+    func withRedirect(
+        _ body: @escaping @Sendable (String, WebhookReceiver, WebhookReceiver) async throws -> Void
+    ) async throws {
         let inside = WebhookReceiver(failures: 0, host: "127.0.0.2")
         try await inside.run { insideURL in
             let outside = WebhookReceiver(failures: 0, redirect: insideURL)
-            try await outside.run { outsideURL in
-                // 127.0.0.1 stands in for a public site; 127.0.0.2 stays loopback, and refused.
-                var policy = OutgoingPolicy(timeout: .seconds(2), userAgent: "Newsdesk comment webhook")
-                policy.addressesTreatedAsPublic = [try #require(IPAddress("127.0.0.1"))]
-                let notifier = CommentNotifier(
-                    logger: TestDatabase.logger, client: GuardedHTTPClient(policy: policy), backoff: [.milliseconds(10)]
-                )
-                #expect(await notifier.deliver(Data("{}".utf8), to: outsideURL) == false)
-                #expect(outside.received.withLock { $0.count } == 1, "the public hop was made, once")
-                #expect(inside.received.withLock { $0.isEmpty }, "the redirect to loopback was not followed")
+            try await outside.run { outsideURL in try await body(outsideURL, outside, inside) }
+        }
+    }
 
-                let refusal = await #expect(throws: ClipFetchError.refusedAddress("127.0.0.2")) {
-                    try await GuardedHTTPClient(policy: policy).send(
-                        OutgoingRequest(method: .POST, url: outsideURL, body: Array("{}".utf8)))
-                }
-                #expect(refusal.map(WebhookAddress.sentence(for:))?.contains("leads to 127.0.0.2") == true)
+    @Test("a redirect from a public address to loopback is refused before connecting")
+    func redirectToLoopback() async throws {
+        try await withRedirect { outsideURL, outside, inside in
+            // 127.0.0.1 stands in for a public site; 127.0.0.2 stays loopback, and refused.
+            var policy = OutgoingPolicy(timeout: .seconds(2), userAgent: "Newsdesk comment webhook")
+            policy.addressesTreatedAsPublic = [try #require(IPAddress("127.0.0.1"))]
+            let notifier = CommentNotifier(
+                logger: TestDatabase.logger, client: GuardedHTTPClient(policy: policy), backoff: [.milliseconds(10)])
+            #expect(await notifier.deliver(Data("{}".utf8), to: outsideURL) == false)
+            #expect(outside.received.withLock { $0.count } == 1, "the public hop was made, once")
+            #expect(inside.received.withLock { $0.isEmpty }, "the redirect to loopback was not followed")
+
+            let refusal = await #expect(throws: ClipFetchError.refusedAddress("127.0.0.2")) {
+                try await GuardedHTTPClient(policy: policy).send(
+                    OutgoingRequest(method: .POST, url: outsideURL, body: Array("{}".utf8)))
             }
+            #expect(refusal.map(WebhookAddress.sentence(for:))?.contains("leads to 127.0.0.2") == true)
         }
     }
 
     @Test("with private addresses allowed, a 307 is followed with the same POST and body")
     func redirectFollowedWhenAllowed() async throws {
-        let inside = WebhookReceiver(failures: 0, host: "127.0.0.2")
-        try await inside.run { insideURL in
-            let outside = WebhookReceiver(failures: 0, redirect: insideURL)
-            try await outside.run { outsideURL in
-                let notifier = CommentNotifier(
-                    logger: TestDatabase.logger, allowPrivateAddresses: true, timeout: .seconds(20), backoff: [])
-                #expect(await notifier.deliver(Data("{\"n\":1}".utf8), to: outsideURL))
-                #expect(inside.received.withLock { $0 } == ["{\"n\":1}"])
-            }
+        try await withRedirect { outsideURL, _, inside in
+            let notifier = CommentNotifier(
+                logger: TestDatabase.logger, allowPrivateAddresses: true, timeout: .seconds(20), backoff: [])
+            #expect(await notifier.deliver(Data("{\"n\":1}".utf8), to: outsideURL))
+            #expect(inside.received.withLock { $0 } == ["{\"n\":1}"])
         }
     }
 
