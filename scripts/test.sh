@@ -14,9 +14,9 @@ cd "$(dirname "$0")/.."
 root=$(pwd -P)
 SWIFT=${SWIFT:-swift}
 
-# PostgreSQL for the store tests; jing (with its Java), Chromium and its driver, and venv for the harness;
+# PostgreSQL for the store tests; nginx for the reverse-proxy tests; jing (with its Java), Chromium and its driver, and venv for the harness;
 # cmark-gfm's headers and libraries, without which NewsdeskMarkdown does not build.
-scripts/install-deps.sh postgresql jing chromium chromium-driver python3-venv libcmark-gfm-dev libcmark-gfm-extensions-dev
+scripts/install-deps.sh postgresql nginx jing chromium chromium-driver python3-venv libcmark-gfm-dev libcmark-gfm-extensions-dev
 
 echo "==> swift format lint --strict"
 lint_output=$("$SWIFT" format lint --strict --recursive Sources Tests Package.swift 2>&1) && lint_status=0 || lint_status=$?

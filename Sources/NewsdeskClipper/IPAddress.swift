@@ -44,3 +44,13 @@ public struct IPAddress: Sendable, Hashable, CustomStringConvertible {
         return String(decoding: text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }
+
+extension IPAddress {
+    /// The IPv4 address inside an IPv4-mapped IPv6 address (`::ffff:192.0.2.1`), which is how a dual-stack
+    /// socket reports an IPv4 peer; any other address as it is.
+    public var unmapped: IPAddress {
+        guard bytes.count == 16, bytes[0..<10].allSatisfy({ $0 == 0 }), bytes[10] == 0xFF, bytes[11] == 0xFF
+        else { return self }
+        return IPAddress(bytes: Array(bytes[12..<16])) ?? self
+    }
+}

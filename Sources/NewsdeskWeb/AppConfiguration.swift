@@ -15,13 +15,15 @@ public struct AppConfiguration: Sendable {
     public var changePollInterval: Duration
     /// How often to look for scheduled posts whose time has come.
     public var schedulePollInterval: Duration
-    /// Take the client address from `X-Forwarded-For` (only behind a proxy you run).
-    public var trustForwardedFor: Bool
+    /// The proxies whose `X-Forwarded-For` names the client (`--trusted-proxy`); none by default.
+    public var trustedProxies: TrustedProxies
+    /// Time limits on each part of a request, and the cap on open connections.
+    public var connectionLimits: ConnectionLimits
     /// Mark cookies Secure (when the blog is served over https).
     public var secureCookies: Bool
-    /// Let "Fetch" in the post editor reach private, loopback and link-local addresses (off: a clip must not
-    /// become a way to read the server's own network).
-    public var clipPrivateAddresses: Bool
+    /// Let outgoing requests (the editor's Fetch, the comment webhook) reach private, loopback and link-local
+    /// addresses (off: neither must become a way to reach the server's own network).
+    public var allowPrivateOutgoing: Bool
     /// The most memory rendered pages may take, in bytes (`--page-cache-mb`).
     public var pageCacheBytes: Int = PageCache.defaultByteLimit
     /// Where the server logs.
@@ -35,9 +37,10 @@ public struct AppConfiguration: Sendable {
         baseURL: String? = nil,
         changePollInterval: Duration = .milliseconds(250),
         schedulePollInterval: Duration = .seconds(5),
-        trustForwardedFor: Bool = false,
+        trustedProxies: TrustedProxies = TrustedProxies(),
+        connectionLimits: ConnectionLimits = ConnectionLimits(),
         secureCookies: Bool = false,
-        clipPrivateAddresses: Bool = false,
+        allowPrivateOutgoing: Bool = false,
         logger: Logger = Logger(label: "newsdesk")
     ) {
         self.host = host
@@ -46,9 +49,10 @@ public struct AppConfiguration: Sendable {
         self.baseURL = baseURL
         self.changePollInterval = changePollInterval
         self.schedulePollInterval = schedulePollInterval
-        self.trustForwardedFor = trustForwardedFor
+        self.trustedProxies = trustedProxies
+        self.connectionLimits = connectionLimits
         self.secureCookies = secureCookies
-        self.clipPrivateAddresses = clipPrivateAddresses
+        self.allowPrivateOutgoing = allowPrivateOutgoing
         self.logger = logger
     }
 }

@@ -21,7 +21,11 @@ public func buildApplication(
     let router = buildRouter(site: site, logger: logger)
     var app = Application(
         responder: CacheFirstResponder(cache: cache, fallback: router.buildResponder()),
-        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Newsdesk"),
+        server: .guarded(configuration.connectionLimits, logger: logger),
+        // A deep accept queue (the system caps it at net.core.somaxconn): in a flood of connections a reader's
+        // waits its turn there instead of having its handshake dropped and retried a second or more later.
+        configuration: .init(
+            address: .hostname(configuration.host, port: configuration.port), serverName: "Newsdesk", backlog: 4096),
         services: [
             StoreService(store: store),
             ChangeWatcher(store: store, cache: cache, interval: configuration.changePollInterval, logger: logger),

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import NIOCore
+import NewsdeskClipper
 
 /// The request context: Hummingbird's core context plus the client's address (for rate limits and blocklists)
 /// and, under `/admin`, who is signed in.
@@ -19,14 +20,11 @@ public struct NewsdeskRequestContext: RequestContext, RemoteAddressRequestContex
 }
 
 extension NewsdeskRequestContext {
-    /// The client's address: the peer's, or with `trustForwardedFor` the first `X-Forwarded-For` entry
-    /// (set that only behind a proxy you run, or anyone can claim any address).
-    func clientAddress(of request: Request, trustForwardedFor: Bool) -> String {
-        if trustForwardedFor, let forwarded = request.headers[.xForwardedFor] {
-            let first = forwarded.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-            if !first.isEmpty { return first }
-        }
-        return remoteAddress?.ipAddress ?? "unknown"
+    /// The client's address: the peer's, or when the peer is one of `trustedProxies`, the rightmost
+    /// `X-Forwarded-For` entry that is not (see `TrustedProxies`).
+    func clientAddress(of request: Request, trustedProxies: TrustedProxies) -> String {
+        let peer = remoteAddress.flatMap(\.ipAddress).flatMap(IPAddress.init)
+        return trustedProxies.clientAddress(peer: peer, forwardedFor: request.headers[values: .xForwardedFor])
     }
 }
 

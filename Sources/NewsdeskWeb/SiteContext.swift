@@ -23,11 +23,12 @@ struct SiteContext: Sendable {
         self.theme = theme
         self.cache = cache
         self.secrets = SiteSecrets(store: store)
-        self.notifier = CommentNotifier(logger: configuration.logger)
+        self.notifier = CommentNotifier(
+            logger: configuration.logger, allowPrivateAddresses: configuration.allowPrivateOutgoing)
         self.data = SiteDataCache(pages: cache)
         self.configuration = configuration
         self.clipper = ClipFetcher(
-            httpClient: .shared, policy: ClipFetchPolicy(allowPrivateAddresses: configuration.clipPrivateAddresses))
+            httpClient: .shared, policy: OutgoingPolicy(allowPrivateAddresses: configuration.allowPrivateOutgoing))
     }
 
     /// The blog's settings, from memory until the next write.

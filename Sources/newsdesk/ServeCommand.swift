@@ -20,17 +20,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The public origin used in canonical links, e.g. https://blog.example.com.")
     var baseURL: String?
 
-    @Flag(help: "Take the client address from X-Forwarded-For (only behind a proxy you run).")
-    var trustForwardedFor = false
-
     @Flag(help: "Mark cookies Secure (set when the blog is served over https).")
     var secureCookies = false
-
-    @Flag(
-        help: ArgumentHelp(
-            "Let the post editor's Fetch reach private, loopback and link-local addresses.",
-            discussion: "Off by default, so that clipping a story cannot be used to read the server's own network."))
-    var clipPrivateAddresses = false
 
     @Option(
         help: ArgumentHelp(
@@ -48,6 +39,8 @@ struct ServeCommand: AsyncParsableCommand {
             valueName: "dir"))
     var theme: String?
 
+    @OptionGroup var network: ServeNetworkOptions
+
     @OptionGroup var options: DatabaseOptions
 
     func validate() throws {
@@ -60,8 +53,9 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let logger = try options.makeLogger()
         var settings = AppConfiguration(
-            host: host, port: port, database: options.location, baseURL: baseURL, trustForwardedFor: trustForwardedFor,
-            secureCookies: secureCookies, clipPrivateAddresses: clipPrivateAddresses, logger: logger)
+            host: host, port: port, database: options.location, baseURL: baseURL,
+            trustedProxies: try network.trustedProxies(), connectionLimits: try network.connectionLimits(),
+            secureCookies: secureCookies, allowPrivateOutgoing: network.allowsPrivateOutgoing, logger: logger)
         settings.pageCacheBytes = pageCacheMB << 20
         let configuration = settings
         let store = try await SQLStore.open(configuration.database, logger: logger)

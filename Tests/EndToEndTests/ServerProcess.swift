@@ -21,13 +21,20 @@ final class ServerProcess: @unchecked Sendable {
             .deletingLastPathComponent().appendingPathComponent(".build/debug/newsdesk")
     }
 
-    /// Starts `newsdesk serve` with `arguments` and waits until it answers HTTP.
-    init(arguments: [String], directory: URL) async throws {
+    /// Starts `newsdesk serve` with `arguments` and waits until it answers HTTP; with `descriptorLimit`, under
+    /// that open-file limit, soft and hard (as `ulimit -n` sets it).
+    init(arguments: [String], directory: URL, descriptorLimit: Int? = nil) async throws {
         port = try Self.freePort()
         logFile = directory.appendingPathComponent("server-\(port).log")
         _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
-        process.executableURL = Self.binary
-        process.arguments = ["serve", "--host", "127.0.0.1", "--port", String(port)] + arguments
+        let serve = [Self.binary.path, "serve", "--host", "127.0.0.1", "--port", String(port)] + arguments
+        if let descriptorLimit {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "ulimit -n \(descriptorLimit) && exec \"$0\" \"$@\""] + serve
+        } else {
+            process.executableURL = Self.binary
+            process.arguments = Array(serve.dropFirst())
+        }
         let log = try FileHandle(forWritingTo: logFile)
         process.standardOutput = log
         process.standardError = log
@@ -74,6 +81,13 @@ final class ServerProcess: @unchecked Sendable {
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// A new empty folder under the temporary directory, named `prefix-<UUID>`.
+    static func scratchDirectory(_ prefix: String) throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory
     }
 
     /// A port nothing listens on right now.

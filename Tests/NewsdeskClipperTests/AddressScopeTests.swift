@@ -53,13 +53,13 @@ struct AddressScopeTests {
         let loopback = try #require(IPAddress("127.0.0.1"))
         let metadata = try #require(IPAddress("169.254.169.254"))
         let outlet = try #require(IPAddress("93.184.216.34"))
-        var policy = ClipFetchPolicy()
+        var policy = OutgoingPolicy()
         #expect(policy.allows(outlet) && !policy.allows(loopback) && !policy.allows(metadata))
         #expect(!policy.allowPrivateAddresses)
         policy.allowedAddressScopes = [.loopback]
         #expect(policy.allows(loopback) && !policy.allows(metadata) && !policy.allowPrivateAddresses)
         policy.allowPrivateAddresses = true
         #expect(policy.allows(loopback) && policy.allows(metadata))
-        #expect(ClipFetchPolicy(allowPrivateAddresses: true).allowedAddressScopes == AddressScope.nonPublic)
+        #expect(OutgoingPolicy(allowPrivateAddresses: true).allowedAddressScopes == AddressScope.nonPublic)
     }
 }

@@ -7,7 +7,7 @@ import Testing
 struct ClipFetcherRefusalTests {
     /// A fetcher with `policy` whose every connection would go through the test server as its proxy: a
     /// request that slipped past the checks would be recorded there instead of leaving the machine.
-    private func guardedFetcher(_ policy: ClipFetchPolicy, server: ClipTestServer) -> ClipFetcher {
+    private func guardedFetcher(_ policy: OutgoingPolicy, server: ClipTestServer) -> ClipFetcher {
         var fetcher = ClipFetcher(httpClient: .shared, policy: policy)
         fetcher.clientConfiguration.proxy = .server(host: "127.0.0.1", port: server.port)
         return fetcher
@@ -16,7 +16,7 @@ struct ClipFetcherRefusalTests {
     @Test("the guard is real: a request that got past the checks reaches the test server instead")
     func guardWorks() async throws {
         try await ClipTestServer.with { server in
-            let fetcher = guardedFetcher(ClipFetchPolicy(allowPrivateAddresses: true), server: server)
+            let fetcher = guardedFetcher(OutgoingPolicy(allowPrivateAddresses: true), server: server)
             await #expect(throws: ClipFetchError.self) { try await fetcher.fetch("http://127.0.0.2:9/article") }
             // AsyncHTTPClient tunnels through a proxy, so the stray request arrives as a CONNECT to its target.
             #expect(server.paths == ["127.0.0.2:9"])
@@ -26,7 +26,7 @@ struct ClipFetcherRefusalTests {
     @Test("loopback, private, link-local and numeric disguises are refused without a connection")
     func privateAddresses() async throws {
         try await ClipTestServer.with { server in
-            let fetcher = guardedFetcher(ClipFetchPolicy(), server: server)
+            let fetcher = guardedFetcher(OutgoingPolicy(), server: server)
             let cases = [
                 ("http://127.0.0.1:\(server.port)/article", "127.0.0.1"),
                 ("http://localhost:\(server.port)/article", "localhost"),
@@ -61,7 +61,7 @@ struct ClipFetcherRefusalTests {
     @Test("a redirect from an allowed server to a refused address is refused before connecting")
     func redirectToPrivate() async throws {
         try await ClipTestServer.with { server in
-            var policy = ClipFetchPolicy()
+            var policy = OutgoingPolicy()
             policy.allowedAddressScopes = [.loopback]
             let fetcher = ClipFetcher(httpClient: .shared, policy: policy)
             // First a hop that would land on this machine (0.0.0.0 is this host): let through, it would reach

@@ -7,7 +7,7 @@ import Testing
 /// A fetcher for the local test server: loopback and the rest allowed.
 /// A fetcher allowed to reach this machine. Its deadline is generous, because the whole test suite shares two
 /// cores; the tests of the deadline set their own.
-func localFetcher(_ policy: ClipFetchPolicy = ClipFetchPolicy(timeout: .seconds(30), allowPrivateAddresses: true))
+func localFetcher(_ policy: OutgoingPolicy = OutgoingPolicy(timeout: .seconds(30), allowPrivateAddresses: true))
     -> ClipFetcher
 {
     ClipFetcher(httpClient: .shared, policy: policy)
@@ -52,7 +52,7 @@ struct ClipFetcherTests {
         ])
     func failures(path: String, seconds: Int, expected: ClipFetchError, message: String) async throws {
         try await ClipTestServer.with { server in
-            let fetcher = localFetcher(ClipFetchPolicy(timeout: .seconds(seconds), allowPrivateAddresses: true))
+            let fetcher = localFetcher(OutgoingPolicy(timeout: .seconds(seconds), allowPrivateAddresses: true))
             let started = ContinuousClock.now
             let error = await #expect(throws: expected) { try await fetcher.fetch(server.url(path)) }
             // Generous: the whole suite shares two cores, so a busy run adds seconds of scheduling delay; the
@@ -102,7 +102,7 @@ struct ClipFetcherTests {
     @Test("a port nobody listens on is unreachable, without waiting for the deadline")
     func refusedConnection() async throws {
         let started = ContinuousClock.now
-        let patient = ClipFetchPolicy(timeout: .seconds(60), allowPrivateAddresses: true)
+        let patient = OutgoingPolicy(timeout: .seconds(60), allowPrivateAddresses: true)
         let error = await #expect(throws: ClipFetchError.unreachable("the connection was refused")) {
             try await localFetcher(patient).fetch("http://127.0.0.1:1/")
         }

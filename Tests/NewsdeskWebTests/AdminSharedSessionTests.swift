@@ -19,7 +19,8 @@ struct AdminSharedSessionTests {
             let first = try await SQLStore.open(location, logger: TestDatabase.logger)
             let second = try await SQLStore.open(location, logger: TestDatabase.logger)
             let configuration = AppConfiguration(
-                host: "127.0.0.1", port: 0, database: location, trustForwardedFor: true, logger: TestDatabase.logger)
+                host: "127.0.0.1", port: 0, database: location, trustedProxies: .routerTests,
+                logger: TestDatabase.logger)
             let one = buildApplication(
                 configuration: configuration, store: first, theme: theme, logger: TestDatabase.logger
             ) {

@@ -5,7 +5,8 @@ import HummingbirdTesting
 import NewsdeskCore
 import NewsdeskStore
 import NewsdeskTestSupport
-import NewsdeskWeb
+
+@testable import NewsdeskWeb
 
 /// Builds the real application on a fresh database loaded with the reference post, and tests it through the router.
 ///
@@ -16,6 +17,7 @@ func withDemoApp(
     settings: CommentSettings = .forTests,
     secureCookies: Bool = false,
     cache: PageCache? = nil,
+    allowPrivateOutgoing: Bool = false,
     _ test: @escaping @Sendable (any TestClientProtocol, SQLStore, DatabaseLocation) async throws -> Void
 ) async throws {
     try await database.withFreshLocation { location in
@@ -23,8 +25,8 @@ func withDemoApp(
         let theme = try await Theme.load()
         let configuration = AppConfiguration(
             host: "127.0.0.1", port: 0, database: location, baseURL: "https://wnu.example",
-            changePollInterval: .milliseconds(50), trustForwardedFor: true, secureCookies: secureCookies,
-            logger: TestDatabase.logger)
+            changePollInterval: .milliseconds(50), trustedProxies: .routerTests, secureCookies: secureCookies,
+            allowPrivateOutgoing: allowPrivateOutgoing, logger: TestDatabase.logger)
         let app = buildApplication(
             configuration: configuration, store: store, theme: theme, cache: cache, logger: TestDatabase.logger
         ) {
@@ -35,6 +37,15 @@ func withDemoApp(
         }
         try await app.test(.router) { client in try await test(client, store, location) }
         await store.close()
+    }
+}
+
+extension TrustedProxies {
+    /// The router tests' clients have no socket; they speak for different addresses with `X-Forwarded-For`.
+    static var routerTests: TrustedProxies {
+        var proxies = TrustedProxies()
+        proxies.trustsRequestsWithoutPeer = true
+        return proxies
     }
 }
 

@@ -9,35 +9,43 @@ import Testing
 
 @testable import NewsdeskWeb
 
-/// A real HTTP server on loopback that records what it is sent and fails the first `failures` requests.
+/// A real HTTP server on loopback that records what it is sent and fails the first `failures` requests, or
+/// redirects every request to `redirect` with a 307.
 final class WebhookReceiver: Sendable {
     let received = Mutex<[String]>([])
     let failures: Int
+    let host: String
+    let redirect: String?
 
-    init(failures: Int) {
+    init(failures: Int, host: String = "127.0.0.1", redirect: String? = nil) {
         self.failures = failures
+        self.host = host
+        self.redirect = redirect
     }
 
     func run(_ body: @Sendable (String) async throws -> Void) async throws {
         let router = Router()
-        router.post("/hook") { request, _ -> HTTPResponse.Status in
+        router.post("/hook") { request, _ -> Response in
             let text = String(buffer: try await request.body.collect(upTo: 1 << 20))
             let count = self.received.withLock { list -> Int in
                 list.append(text)
                 return list.count
             }
-            return count <= self.failures ? .internalServerError : .noContent
+            if let redirect = self.redirect {
+                return Response(status: .temporaryRedirect, headers: [.location: redirect])
+            }
+            return Response(status: count <= self.failures ? .internalServerError : .noContent)
         }
         let (portStream, portContinuation) = AsyncStream.makeStream(of: Int.self)
         let app = Application(
-            router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+            router: router, configuration: .init(address: .hostname(host, port: 0)),
             onServerRunning: { channel in portContinuation.yield(channel.localAddress?.port ?? 0) },
             logger: TestDatabase.logger)
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await app.runService() }
             var ports = portStream.makeAsyncIterator()
             let port = await ports.next() ?? 0
-            try await body("http://127.0.0.1:\(port)/hook")
+            try await body("http://\(host):\(port)/hook")
             group.cancelAll()
         }
     }
@@ -49,7 +57,9 @@ struct WebhookTests {
     func delivers() async throws {
         let receiver = WebhookReceiver(failures: 0)
         try await receiver.run { url in
-            try await withDemoApp(.sqlite, settings: .forTests.with { $0.webhookURL = url }) { client, _, _ in
+            try await withDemoApp(
+                .sqlite, settings: .forTests.with { $0.webhookURL = url }, allowPrivateOutgoing: true
+            ) { client, _, _ in
                 let response = try await postComment(client, name: "Dave", body: "Ping the editor")
                 let id = try #require(commentID(response))
                 for _ in 0..<100 where receiver.received.withLock({ $0.isEmpty }) {
@@ -74,7 +84,8 @@ struct WebhookTests {
         let receiver = WebhookReceiver(failures: 2)
         try await receiver.run { url in
             let notifier = CommentNotifier(
-                logger: TestDatabase.logger, timeout: .seconds(2), backoff: [.milliseconds(50), .milliseconds(50)])
+                logger: TestDatabase.logger, allowPrivateAddresses: true, timeout: .seconds(2),
+                backoff: [.milliseconds(50), .milliseconds(50)])
             let delivered = await notifier.deliver(Data("{}".utf8), to: url)
             #expect(delivered)
             #expect(receiver.received.withLock { $0.count } == 3)
@@ -83,7 +94,9 @@ struct WebhookTests {
 
     @Test("an unreachable webhook gives up after the retries without failing the comment")
     func givesUp() async throws {
-        let notifier = CommentNotifier(logger: TestDatabase.logger, timeout: .seconds(1), backoff: [.milliseconds(10)])
+        let notifier = CommentNotifier(
+            logger: TestDatabase.logger, allowPrivateAddresses: true, timeout: .seconds(1), backoff: [.milliseconds(10)]
+        )
         #expect(await notifier.deliver(Data("{}".utf8), to: "http://127.0.0.1:9/hook") == false)
     }
 }

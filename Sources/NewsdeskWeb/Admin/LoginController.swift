@@ -30,7 +30,7 @@ struct LoginController: Sendable {
         let email = EmailAddress.normalized(typed) ?? typed.lowercased()
         let password = form["password"] ?? ""
         let hasControlCharacter = TextInput.hasControlCharacter(sent) || TextInput.hasControlCharacter(password)
-        let address = context.clientAddress(of: request, trustForwardedFor: site.configuration.trustForwardedFor)
+        let address = context.clientAddress(of: request, trustedProxies: site.configuration.trustedProxies)
         let now = Date()
         let failures = try await site.store.loginFailures(
             email: email, address: address, since: throttle.windowStart(at: now))

@@ -22,7 +22,13 @@ struct SettingsController: Sendable {
         var request = request
         let form = SettingsForm(try await SubmittedForm.read(&request, limit: 256 * 1024))
         var blog = try await site.blog()
-        let problems = form.apply(to: &blog)
+        var problems = form.apply(to: &blog)
+        if problems.isEmpty, let webhook = blog.comments.webhookURL,
+            let problem = await WebhookAddress.problem(
+                with: webhook, allowPrivateAddresses: site.configuration.allowPrivateOutgoing)
+        {
+            problems.append(problem)
+        }
         guard problems.isEmpty else {
             return try await page(editor: editor, form: form, problems: problems, status: .unprocessableContent)
         }

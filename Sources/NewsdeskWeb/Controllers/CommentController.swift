@@ -41,7 +41,7 @@ struct CommentController: Sendable {
         let submission = CommentIntake.Submission(
             name: form.name ?? "", url: form.url ?? "", body: form.body ?? "",
             parentID: form.parent.flatMap { Int64($0) }, token: form.token, honeypot: form.contact ?? "",
-            clientAddress: context.clientAddress(of: request, trustForwardedFor: site.configuration.trustForwardedFor),
+            clientAddress: context.clientAddress(of: request, trustedProxies: site.configuration.trustedProxies),
             anonymousKey: anonymousKey)
         var response: Response
         switch try await CommentIntake(site: site).submit(submission, to: post, blog: blog) {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import NewsdeskCore
 import NewsdeskStore
+import NewsdeskWeb
 
 /// `newsdesk comments policy`: shows the comment rules, and changes the ones given.
 struct CommentPolicyCommand: AsyncParsableCommand {
@@ -33,6 +34,8 @@ struct CommentPolicyCommand: AsyncParsableCommand {
     var blockedAddresses: String?
     @Option(help: "A URL that receives a JSON POST for each new comment (empty turns it off).")
     var webhook: String?
+    @Flag(help: "Accept a webhook on a private, loopback or link-local address (the server needs the same flag).")
+    var allowPrivateOutgoing = false
 
     @OptionGroup var options: DatabaseOptions
 
@@ -51,6 +54,12 @@ struct CommentPolicyCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        // Refused here as the server would refuse each delivery, so the mistake is seen now.
+        if let webhook, !webhook.isEmpty,
+            let problem = await WebhookAddress.problem(with: webhook, allowPrivateAddresses: allowPrivateOutgoing)
+        {
+            throw ValidationError(problem)
+        }
         let command = self
         let settings = try await SQLStore.withStore(options.location, logger: try options.makeLogger()) { store in
             var blog = try await store.blog()

@@ -1,0 +1,137 @@
+import Hummingbird
+import HummingbirdCore
+import NIOCore
+import NIOHTTPTypes
+
+/// Closes a connection that is too slow at any step of a request: the head must be complete within the
+/// header timeout (counted from connecting, or from the first byte after a response), the body within the
+/// body timeout of the head, and a kept-alive connection must start its next request within the idle
+/// timeout. It also counts the connection in and out of the `ConnectionRegistry`, telling it when the
+/// connection is busy with a request.
+///
+/// It sits after the HTTP decoder, where it sees heads and ends of requests and responses; the first byte of
+/// a new request comes from `ByteArrivalHandler`, which it puts in front of the decoder.
+final class RequestDeadlineHandler: ChannelDuplexHandler, RemovableChannelHandler {
+    typealias InboundIn = HTTPRequestPart
+    typealias InboundOut = HTTPRequestPart
+    typealias OutboundIn = HTTPResponsePart
+    typealias OutboundOut = HTTPResponsePart
+
+    private enum Phase {
+        /// Waiting for a complete head: a new connection, or bytes of a next request have come.
+        case awaitingHead
+        /// The head is in; the body is arriving.
+        case readingBody
+        /// The request is in; the answer is being made and written.
+        case responding
+        /// Between requests on a kept-alive connection.
+        case idle
+    }
+
+    private let limits: ConnectionLimits
+    private let registry: ConnectionRegistry
+    private var phase = Phase.awaitingHead
+    /// Requests whose response has not ended (more than one when the client pipelines).
+    private var inFlight = 0
+    private var deadline: Scheduled<Void>?
+    private var registration: UInt64?
+
+    init(limits: ConnectionLimits, registry: ConnectionRegistry) {
+        self.limits = limits
+        self.registry = registry
+    }
+
+    func handlerAdded(context: ChannelHandlerContext) {
+        try? context.pipeline.syncOperations.addHandler(ByteArrivalHandler(owner: self), position: .first)
+        registration = registry.register(context.channel)
+        arm(limits.headerTimeout, context: context)
+    }
+
+    func handlerRemoved(context: ChannelHandlerContext) {
+        finish()
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        finish()
+        context.fireChannelInactive()
+    }
+
+    /// Bytes came in before the decoder: after a response, they start the next request's head.
+    func bytesArrived(context: ChannelHandlerContext) {
+        guard phase == .idle else { return }
+        phase = .awaitingHead
+        arm(limits.headerTimeout, context: context)
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        switch unwrapInboundIn(data) {
+        case .head:
+            inFlight += 1
+            phase = .readingBody
+            setBusy(true)
+            arm(limits.bodyTimeout, context: context)
+        case .body:
+            break
+        case .end:
+            phase = .responding
+            disarm()
+            // The answer may have been sent before the body was read (a refusal); then this is the end.
+            if inFlight == 0 { becomeIdle(context: context) }
+        }
+        context.fireChannelRead(data)
+    }
+
+    func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
+        if case .end = unwrapOutboundIn(data) {
+            inFlight = max(0, inFlight - 1)
+            if inFlight == 0, phase == .responding { becomeIdle(context: context) }
+        }
+        context.write(data, promise: promise)
+    }
+
+    private func becomeIdle(context: ChannelHandlerContext) {
+        phase = .idle
+        setBusy(false)
+        arm(limits.idleTimeout, context: context)
+    }
+
+    private func arm(_ timeout: Duration, context: ChannelHandlerContext) {
+        disarm()
+        let channel = context.channel
+        deadline = context.eventLoop.assumeIsolated().scheduleTask(in: TimeAmount(timeout)) {
+            channel.close(promise: nil)
+        }
+    }
+
+    private func disarm() {
+        deadline?.cancel()
+        deadline = nil
+    }
+
+    private func setBusy(_ busy: Bool) {
+        if let registration { registry.setBusy(registration, busy) }
+    }
+
+    private func finish() {
+        disarm()
+        if let registration { registry.unregister(registration) }
+        registration = nil
+    }
+}
+
+/// Tells the `RequestDeadlineHandler` when bytes arrive, before the decoder has made anything of them.
+final class ByteArrivalHandler: ChannelInboundHandler, RemovableChannelHandler {
+    typealias InboundIn = ByteBuffer
+    typealias InboundOut = ByteBuffer
+
+    private weak var owner: RequestDeadlineHandler?
+
+    init(owner: RequestDeadlineHandler) {
+        self.owner = owner
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        owner?.bytesArrived(context: context)
+        context.fireChannelRead(data)
+    }
+}
