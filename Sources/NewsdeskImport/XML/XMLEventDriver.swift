@@ -40,11 +40,16 @@ final class XMLEventDriver: NSObject, XMLParserDelegate {
     static func parse(
         _ data: Data, as format: ImportSource, into handler: any XMLEventHandler, offersRepair: Bool = false
     ) throws {
-        let data = try ExportDecoding.utf8(data)
-        let verdict = data.withUnsafeBytes { PrologScanner.scan($0, isComplete: true) }
-        try check(verdict, format: format)
+        let data = try parserInput(data, as: format)
         let driver = XMLEventDriver(format: format, handler: handler, offersRepair: offersRepair)
         try driver.run(XMLParser(data: data))
+    }
+
+    /// `data` in UTF-8 once its encoding and prolog pass the checks, which is all the parser is ever given.
+    static func parserInput(_ data: Data, as format: ImportSource) throws -> Data {
+        let data = try ExportDecoding.utf8(data)
+        try check(data.withUnsafeBytes { PrologScanner.scan($0, isComplete: true) }, format: format)
+        return data
     }
 
     /// Parses the file at `url` (put into UTF-8 first) as a stream (memory stays flat however large the

@@ -8,7 +8,7 @@
 /// module and points `main` at it, so each target's `main.swift` hands its test function to libFuzzer here
 /// (and exports it as `LLVMFuzzerTestOneInput` too, for libFuzzer's own `main` if that is the one linked).
 @_silgen_name("LLVMFuzzerRunDriver")
-private func LLVMFuzzerRunDriver(
+private func runFuzzerDriver(
     _ argc: UnsafeMutablePointer<CInt>,
     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
     _ test: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
@@ -19,6 +19,6 @@ public enum FuzzDriver {
     public static func run(_ test: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> Never {
         var argc = CommandLine.argc
         var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
-        exit(LLVMFuzzerRunDriver(&argc, &argv, test))
+        exit(runFuzzerDriver(&argc, &argv, test))
     }
 }
