@@ -11,13 +11,18 @@ public enum FuzzCheck {
         guard condition() else { fatalError("invariant broken: \(message())", file: file, line: line) }
     }
 
-    /// Sanitiser output: nothing live in it, and sanitising it again changes nothing.
-    public static func requireSafeFixedPoint(_ output: String, again: (String) -> String, input: String) {
+    /// A sanitising path over the fuzzer's bytes as text: `render`'s output has nothing live in it, and
+    /// `sanitize` (the sanitiser at its end) leaves that output as it is.
+    public static func requireSafeFixedPoint(
+        _ input: FuzzInput, render: (String) -> String, sanitize: (String) -> String
+    ) {
+        let text = input.text
+        let output = render(text)
         let findings = LiveMarkup.findings(in: output)
-        require(findings.isEmpty, "live markup \(findings) in the output of \(input.debugDescription)")
-        let twice = again(output)
+        require(findings.isEmpty, "live markup \(findings) in the output of \(text.debugDescription)")
+        let twice = sanitize(output)
         require(
             twice == output,
-            "not a fixed point: \(input.debugDescription) → \(output.debugDescription) → \(twice.debugDescription)")
+            "not a fixed point: \(text.debugDescription) → \(output.debugDescription) → \(twice.debugDescription)")
     }
 }

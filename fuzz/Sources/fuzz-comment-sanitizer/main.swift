@@ -4,9 +4,8 @@ import NewsdeskCore
 /// Any comment text: the sanitised comment holds nothing live and is a fixed point.
 @_cdecl("LLVMFuzzerTestOneInput")
 func fuzzCommentSanitizer(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
-    let input = FuzzInput(data, count).text
-    let output = CommentSanitizer.sanitize(input)
-    FuzzCheck.requireSafeFixedPoint(output, again: CommentSanitizer.sanitize, input: input)
+    FuzzCheck.requireSafeFixedPoint(
+        FuzzInput(data, count), render: CommentSanitizer.sanitize, sanitize: CommentSanitizer.sanitize)
     return 0
 }
 

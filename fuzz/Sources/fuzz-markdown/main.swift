@@ -8,9 +8,8 @@ let renderer = MarkdownRenderer.forPosts
 /// sanitiser leaves its own output as it is.
 @_cdecl("LLVMFuzzerTestOneInput")
 func fuzzMarkdown(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
-    let input = FuzzInput(data, count).text
-    let output = renderer.cleanHTML(fromMarkdown: input)
-    FuzzCheck.requireSafeFixedPoint(output, again: renderer.sanitizer.sanitize, input: input)
+    FuzzCheck.requireSafeFixedPoint(
+        FuzzInput(data, count), render: renderer.cleanHTML, sanitize: renderer.sanitizer.sanitize)
     return 0
 }
 

@@ -6,9 +6,7 @@ let sanitizer = PostSanitizer()
 /// Any post HTML: the sanitised post holds nothing live and is a fixed point.
 @_cdecl("LLVMFuzzerTestOneInput")
 func fuzzPostSanitizer(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
-    let input = FuzzInput(data, count).text
-    let output = sanitizer.sanitize(input)
-    FuzzCheck.requireSafeFixedPoint(output, again: sanitizer.sanitize, input: input)
+    FuzzCheck.requireSafeFixedPoint(FuzzInput(data, count), render: sanitizer.sanitize, sanitize: sanitizer.sanitize)
     return 0
 }
 
