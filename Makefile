@@ -9,7 +9,7 @@ DEMO_PORT ?= 8080
 DEMO_DATABASE ?= ./newsdesk.sqlite
 
 .DEFAULT_GOAL := build
-.PHONY: build release test lint format demo bench clean
+.PHONY: build release test lint format demo bench fuzz clean
 
 build:
 	$(SWIFT) build
@@ -32,10 +32,15 @@ demo:
 	@echo "newsdesk serves on http://$(DEMO_HOST):$(DEMO_PORT)/ (database $(DEMO_DATABASE); Ctrl-C stops it)"
 	.build/debug/newsdesk serve --demo --host $(DEMO_HOST) --port $(DEMO_PORT) --database $(DEMO_DATABASE)
 
+# libFuzzer over the sanitisers, the Markdown path, the search query, the prolog check and the import readers:
+# FUZZ_SECONDS (default 60) each, seeded from Tests/Fixtures; non-zero on a crash. Not part of `make test`.
+fuzz:
+	scripts/fuzz
+
 # Requests/s of newsdesk against nginx on the same bytes (ROUNDS, DURATION, THREADS, CONNECTIONS).
 bench:
 	bench/pages
 
 clean:
 	$(SWIFT) package clean
-	rm -rf .test-output
+	rm -rf .test-output .build-fuzz

@@ -7,6 +7,9 @@ let package = Package(
     products: [
         .executable(name: "newsdesk", targets: ["newsdesk"]),
         .library(name: "NewsdeskCore", targets: ["NewsdeskCore"]),
+        // For the fuzz targets in fuzz/, a package of their own that builds these with libFuzzer.
+        .library(name: "NewsdeskImport", targets: ["NewsdeskImport"]),
+        .library(name: "NewsdeskMarkdown", targets: ["NewsdeskMarkdown"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),

@@ -33,6 +33,13 @@ struct RefusalMessageTests {
         }
     }
 
+    @Test("the encoding codes (unknown encoding, conversion failed) speak of the encoding")
+    func encodingCodes() {
+        for code in [31, 32, 81, 6000, 6003] {
+            #expect(XMLSyntax.reason(code: code, rootIsOpen: true).contains("encoding"), "code \(code)")
+        }
+    }
+
     @Test("truncated, binary, wrong format, unrepairable markup: line, column and words")
     func unreadableFiles() throws {
         let wordpress = try Fixtures.data("wordpress/wordpress-importer_small-export.xml")

@@ -97,15 +97,15 @@ struct SafetyTests {
         #expect(error.message.contains("declares entities") && error.line == 253)
     }
 
-    @Test("a DOCTYPE naming an external DTD is not fetched: the file reads as if it were absent")
-    func externalDTDNotLoaded() throws {
+    @Test("a DOCTYPE naming an external DTD is refused before the parser sees it (so it is never fetched)")
+    func externalDTDRefused() throws {
         let xml = """
             <?xml version="1.0"?>
             <!DOCTYPE rss SYSTEM "file:///etc/passwd">
             \(Self.wordpressRoot.replacingOccurrences(of: "BOMB", with: "Safe"))
             """
-        let bundle = try WordPressReader.read(Data(xml.utf8))
-        #expect(bundle.posts.map(\.title) == ["Safe"])
+        let error = try #require(refusal { try WordPressReader.read(Data(xml.utf8)) })
+        #expect(error.message.contains("external DTD") && (error.line, error.column) == (2, 15))
     }
 
     @Test("an undeclared entity outside CDATA is never expanded: HTML's read as the character, others as text")

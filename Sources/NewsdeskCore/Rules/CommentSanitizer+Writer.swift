@@ -81,7 +81,9 @@ extension CommentSanitizer {
             guard !pendingText.isEmpty else { return }
             let text = pendingText
             pendingText = []
-            if openElements.contains("a") {
+            // No link in a link; and at the nesting limit a link would be one element too deep (sanitising the
+            // output again would show it as text, so it would not be a fixed point): the URL stays text.
+            if openElements.contains("a") || openElements.count >= maximumNesting {
                 writeEscaped(text, 0..<text.count)
                 return
             }

@@ -34,7 +34,8 @@ enum ImportReading {
         return bundle
     }
 
-    /// Parses `input` into a handler from `makeHandler`, and returns that handler. A well-formed file is
+    /// Parses `input` (put into UTF-8 first) into a handler from `makeHandler`, and returns that handler. A
+    /// well-formed file is
     /// parsed once, as it is. When the parse stops at something the repair pass mends (a bare `&`, an HTML
     /// entity, an undeclared prefix, a root without its namespace), the pass scans the file; if it finds
     /// repairs, the mended copy (in memory, or a temporary file for a file) is parsed into a new handler,
@@ -42,6 +43,20 @@ enum ImportReading {
     /// first error stands.
     static func parse<Handler: XMLEventHandler>(
         _ input: ImportInput, as format: ImportSource, sink: ImportSink, handler makeHandler: () -> Handler
+    ) throws -> Handler {
+        // Into UTF-8 first, so the parse, the repair pass and the prolog check all read the same text.
+        switch input {
+        case .data(let data):
+            return try parseUTF8(.data(try ExportDecoding.utf8(data)), as: format, sink: sink, makeHandler)
+        case .file(let url):
+            return try ExportDecoding.withUTF8File(url) { url in
+                try parseUTF8(.file(url), as: format, sink: sink, makeHandler)
+            }
+        }
+    }
+
+    private static func parseUTF8<Handler: XMLEventHandler>(
+        _ input: ImportInput, as format: ImportSource, sink: ImportSink, _ makeHandler: () -> Handler
     ) throws -> Handler {
         let handler = makeHandler()
         do {

@@ -35,33 +35,37 @@ final class XMLEventDriver: NSObject, XMLParserDelegate {
         self.offersRepair = offersRepair
     }
 
-    /// Parses `data`, handing its events to `handler`; throws the first problem (as `Repairable` when
-    /// `offersRepair` and the repair pass may mend it).
+    /// Parses `data` (put into UTF-8 first), handing its events to `handler`; throws the first problem (as
+    /// `Repairable` when `offersRepair` and the repair pass may mend it).
     static func parse(
         _ data: Data, as format: ImportSource, into handler: any XMLEventHandler, offersRepair: Bool = false
     ) throws {
-        let verdict = data.withUnsafeBytes { PrologScanner.scan($0, isComplete: true) }
-        try check(verdict, format: format)
+        let data = try parserInput(data, as: format)
         let driver = XMLEventDriver(format: format, handler: handler, offersRepair: offersRepair)
         try driver.run(XMLParser(data: data))
     }
 
-    /// Parses the file at `url` as a stream (memory stays flat however large the file), handing its events
-    /// to `handler`; throws the first problem (as `Repairable` when `offersRepair` and the repair pass may
-    /// mend it).
+    /// `data` in UTF-8 once its encoding and prolog pass the checks, which is all the parser is ever given.
+    static func parserInput(_ data: Data, as format: ImportSource) throws -> Data {
+        let data = try ExportDecoding.utf8(data)
+        try check(data.withUnsafeBytes { PrologScanner.scan($0, isComplete: true) }, format: format)
+        return data
+    }
+
+    /// Parses the file at `url` (put into UTF-8 first) as a stream (memory stays flat however large the
+    /// file), handing its events to `handler`; throws the first problem (as `Repairable` when `offersRepair`
+    /// and the repair pass may mend it).
     static func parse(
         contentsOf url: URL, as format: ImportSource, into handler: any XMLEventHandler, offersRepair: Bool = false
     ) throws {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
-            throw ImportError("\(url.lastPathComponent) is a folder, not an export file", line: 0, column: 0)
+        try ExportDecoding.withUTF8File(url) { url in
+            try check(try scanHead(of: url), format: format)
+            guard let stream = InputStream(url: url) else {
+                throw ImportError("\(url.path): no such file, or it cannot be read", line: 0, column: 0)
+            }
+            let driver = XMLEventDriver(format: format, handler: handler, offersRepair: offersRepair)
+            try driver.run(XMLParser(stream: stream))
         }
-        guard FileManager.default.isReadableFile(atPath: url.path), let stream = InputStream(url: url) else {
-            throw ImportError("\(url.path): no such file, or it cannot be read", line: 0, column: 0)
-        }
-        try check(try scanHead(of: url), format: format)
-        let driver = XMLEventDriver(format: format, handler: handler, offersRepair: offersRepair)
-        try driver.run(XMLParser(stream: stream))
     }
 
     /// The most of a file's start read for the prolog scan; exports have a few hundred bytes before their
@@ -70,14 +74,14 @@ final class XMLEventDriver: NSObject, XMLParserDelegate {
 
     /// Reads as much of the file's start as the prolog scan needs (usually one chunk).
     private static func scanHead(of url: URL) throws -> PrologScanner.Verdict {
-        let file = try FileHandle(forReadingFrom: url)
+        let file = try ExportDecoding.open(url)
         defer { try? file.close() }
         var head = Data()
         while true {
             guard head.count <= longestProlog else {
                 throw XMLPosition.start.error("refused: the file has more than 16 MB before its first element")
             }
-            let chunk = try file.read(upToCount: max(65_536, head.count)) ?? Data()
+            let chunk = try ExportDecoding.reading(url) { try file.read(upToCount: max(65_536, head.count)) ?? Data() }
             head.append(chunk)
             let verdict = head.withUnsafeBytes { PrologScanner.scan($0, isComplete: chunk.isEmpty) }
             if verdict != .needMoreBytes { return verdict }
@@ -85,11 +89,22 @@ final class XMLEventDriver: NSObject, XMLParserDelegate {
     }
 
     private static func check(_ verdict: PrologScanner.Verdict, format: ImportSource) throws {
-        if case .declaresEntities(let position) = verdict {
+        switch verdict {
+        case .declaresEntities(let position):
             throw position.error(
                 "refused: the file's DOCTYPE declares entities, which can expand without bound "
                     + "(an entity-expansion or \"billion laughs\" attack); no \(format.displayName) export does that"
             )
+        case .internalSubset(let position):
+            throw position.error(
+                "refused: the file's DOCTYPE has an internal subset ([…]), where entities and other declarations "
+                    + "are made; no \(format.displayName) export has one")
+        case .externalDTD(let position):
+            throw position.error(
+                "refused: the file's DOCTYPE names an external DTD (SYSTEM or PUBLIC) or holds more than a name; "
+                    + "no \(format.displayName) export has one, and none is ever fetched")
+        case .safe, .needMoreBytes:
+            break
         }
     }
 

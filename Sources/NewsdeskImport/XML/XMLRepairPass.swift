@@ -2,7 +2,7 @@ import Foundation
 
 /// Runs the repair pass over a whole file or `Data`: first a scan, which finds the repairs (and decides what
 /// the root element must declare), then, only if it found any, the rewrite into memory or a temporary file.
-/// Both read in chunks, so memory stays flat for a file.
+/// Both read in chunks, so memory stays flat for a file. The input is UTF-8 (``ExportDecoding`` put it so).
 enum XMLRepairPass {
     /// What a scan found.
     struct Scan {
@@ -17,9 +17,7 @@ enum XMLRepairPass {
     /// The repairs `data` needs.
     static func scan(_ data: Data, as format: ImportSource) -> Scan {
         var repairer = XMLRepairer(vocabulary: .of(format), rootInsertion: nil)
-        if !isUTF16(data.prefix(4)) {
-            _ = data.withUnsafeBytes { repairer.process($0, isFinal: true) }
-        }
+        _ = data.withUnsafeBytes { repairer.process($0, isFinal: true) }
         return Scan(repairs: repairer.log.repairs, count: repairer.log.count, rootInsertion: repairer.plannedInsertion)
     }
 
@@ -36,11 +34,7 @@ enum XMLRepairPass {
         var repairer = XMLRepairer(vocabulary: .of(format), rootInsertion: nil)
         let file = try FileHandle(forReadingFrom: url)
         defer { try? file.close() }
-        let head = try file.read(upToCount: 4) ?? Data()
-        if !isUTF16(head) {
-            try file.seek(toOffset: 0)
-            try run(&repairer, reading: file, chunkSize: chunkSize) { _ in }
-        }
+        try run(&repairer, reading: file, chunkSize: chunkSize) { _ in }
         return Scan(repairs: repairer.log.repairs, count: repairer.log.count, rootInsertion: repairer.plannedInsertion)
     }
 
@@ -84,13 +78,5 @@ enum XMLRepairPass {
             }
             if isFinal { return }
         }
-    }
-
-    /// A UTF-16 file (by its byte-order mark or a zero byte in its first two): the byte-level pass does not
-    /// apply.
-    private static func isUTF16(_ head: Data) -> Bool {
-        let bytes = Array(head.prefix(2))
-        guard bytes.count == 2 else { return false }
-        return bytes == [0xFF, 0xFE] || bytes == [0xFE, 0xFF] || bytes.contains(0)
     }
 }

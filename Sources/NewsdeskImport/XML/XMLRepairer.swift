@@ -5,7 +5,7 @@
 /// changes no line break, so line numbers stay those of the original file.
 ///
 /// Fed in chunks (`process`), it holds only the open elements' declared prefixes: memory stays flat.
-/// UTF-8 and the ASCII-compatible encodings only; the caller leaves UTF-16 files alone.
+/// UTF-8 only: ``ExportDecoding`` puts every file into UTF-8 before it.
 struct XMLRepairer {
     /// Where the pass is, between bytes.
     enum State {

@@ -70,6 +70,8 @@ enum XMLSyntax {
         case 200...299: "a namespace used in a way XML does not allow"
         case 500...599: "the document does not match its DTD"
         case 1500...1599: "the file could not be read"
+        // The I/O layer's encoding conversion (`XML_I18N_*`): only UTF-8 reaches the parser now, but say so.
+        case 6000...6099: "text that is not in the declared encoding, or an encoding the parser does not know"
         default: "the parser could not read it"
         }
     }

@@ -96,6 +96,10 @@ struct ImportRunner {
                 })
         } catch let error as ImportError {
             throw CommandFailure("\(url.lastPathComponent): \(error). Nothing was imported.")
+        } catch {
+            // A failure below the reader (the temporary folder, the disk): a sentence, not a Foundation dump.
+            throw CommandFailure(
+                "\(url.lastPathComponent) could not be read to the end (\(type(of: error))). Nothing was imported.")
         }
         progress.finish(count)
         let (archive, skipped) = builder.finish(readerSkipped: summary.skipped)

@@ -1,0 +1,61 @@
+/// The XML declaration (`<?xml version="1.0" encoding="…"?>`) at the start of a file, read from its ASCII
+/// characters only: enough to learn the declared encoding, and where its name is, to rewrite it.
+struct XMLDeclaration: Equatable {
+    /// The declared encoding's name as written, or nil when the declaration names none.
+    var encoding: String?
+    /// Where the name is among the characters given (to replace it), and its place in the file.
+    var encodingRange: Range<Int>?
+    var encodingPosition: XMLPosition?
+
+    /// The declaration at the start of `characters` (one per character, non-ASCII as 0xFF), or nil when
+    /// there is none, or it is not finished within them.
+    static func read(_ characters: [UInt8]) -> XMLDeclaration? {
+        let opening = Array("<?xml".utf8)
+        guard characters.count > opening.count, Array(characters.prefix(opening.count)) == opening,
+            isSpace(characters[opening.count])
+        else { return nil }
+        var declaration = XMLDeclaration()
+        var index = opening.count
+        while index < characters.count {
+            while index < characters.count && isSpace(characters[index]) { index += 1 }
+            guard index < characters.count else { return nil }
+            if characters[index] == UInt8(ascii: "?") { return declaration }
+            // A pseudo-attribute: name, `=`, a quoted value.
+            let nameStart = index
+            while index < characters.count && isNameCharacter(characters[index]) { index += 1 }
+            let name = characters[nameStart..<index]
+            while index < characters.count && isSpace(characters[index]) { index += 1 }
+            guard index < characters.count, characters[index] == UInt8(ascii: "=") else { return nil }
+            index += 1
+            while index < characters.count && isSpace(characters[index]) { index += 1 }
+            guard index < characters.count else { return nil }
+            let quote = characters[index]
+            guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return nil }
+            let valueStart = index + 1
+            guard let valueEnd = characters[valueStart...].firstIndex(of: quote) else { return nil }
+            if Array(name) == Array("encoding".utf8) {
+                declaration.encoding = String(decoding: characters[valueStart..<valueEnd], as: UTF8.self)
+                declaration.encodingRange = valueStart..<valueEnd
+                declaration.encodingPosition = position(of: valueStart, in: characters)
+            }
+            index = valueEnd + 1
+        }
+        return nil
+    }
+
+    private static func isSpace(_ character: UInt8) -> Bool {
+        character == 0x20 || character == 0x09 || character == 0x0A || character == 0x0D
+    }
+
+    private static func isNameCharacter(_ character: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(character)
+            || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(character)
+    }
+
+    private static func position(of index: Int, in characters: [UInt8]) -> XMLPosition {
+        let before = characters[..<index]
+        let line = before.filter { $0 == 0x0A }.count + 1
+        let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        return XMLPosition(line: line, column: index - lineStart + 1)
+    }
+}
