@@ -54,7 +54,7 @@ enum ClipTestPages {
                 })
         }
         router.get("/slow") { _, _ in
-            try await Task.sleep(for: .seconds(3))
+            try await Task.sleep(for: .seconds(10))
             return html(plain)
         }
         router.get("/slow-body") { _, _ in
@@ -62,7 +62,7 @@ enum ClipTestPages {
                 status: .ok, headers: [.contentType: "text/html"],
                 body: ResponseBody { writer in
                     try await writer.write(ByteBuffer(string: "<html><head><title>Slow"))
-                    try await Task.sleep(for: .seconds(3))
+                    try await Task.sleep(for: .seconds(10))
                     try await writer.finish(nil)
                 })
         }
