@@ -54,6 +54,11 @@ struct FeedRoutesTests {
             }
             #expect(try await client.execute(uri: "/feeds/posts/other", method: .get).status == .notFound)
             #expect(try await client.execute(uri: "/feeds/posts/default/-/Nowhere", method: .get).status == .notFound)
+            let nowhere = "/feeds/posts/default/-/Nowhere?start-index=3"
+            #expect(try await client.execute(uri: nowhere, method: .get).status == .notFound)
+            // Past a label's last post its feed is empty, as Blogger's is, not missing.
+            let past = try await client.execute(uri: "/feeds/posts/default/-/Afghanistan?start-index=3", method: .get)
+            #expect(past.status == .ok && entries(past.text) == 0)
         }
     }
 

@@ -26,6 +26,12 @@ enum ExportEncoding: Equatable {
         let (family, markLength) = try family(of: head)
         let characters = asciiCharacters(of: head, in: family, from: markLength)
         let declaration = XMLDeclaration.read(characters)
+        if declaration == nil, XMLDeclaration.isOpened(characters) {
+            // The parser would go on reading it past where the checks stopped, and might find an encoding there.
+            throw XMLPosition.start.error(
+                "refused: the XML declaration at the start of the file (<?xml …?>) is not well-formed, or does not "
+                    + "end within the file's first \(headLength) bytes")
+        }
         guard let declared = declaration?.encoding else {
             return Detected(encoding: family, byteOrderMarkLength: markLength, isParserReady: family == .utf8)
         }

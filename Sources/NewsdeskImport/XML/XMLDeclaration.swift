@@ -7,15 +7,19 @@ struct XMLDeclaration: Equatable {
     var encodingRange: Range<Int>?
     var encodingPosition: XMLPosition?
 
+    /// Whether `characters` start a declaration (`<?xml` and a space), finished or not.
+    static func isOpened(_ characters: [UInt8]) -> Bool {
+        let opening = Array("<?xml".utf8)
+        return characters.count > opening.count && characters.starts(with: opening)
+            && isSpace(characters[opening.count])
+    }
+
     /// The declaration at the start of `characters` (one per character, non-ASCII as 0xFF), or nil when
     /// there is none, or it is not finished within them.
     static func read(_ characters: [UInt8]) -> XMLDeclaration? {
-        let opening = Array("<?xml".utf8)
-        guard characters.count > opening.count, Array(characters.prefix(opening.count)) == opening,
-            isSpace(characters[opening.count])
-        else { return nil }
+        guard isOpened(characters) else { return nil }
         var declaration = XMLDeclaration()
-        var index = opening.count
+        var index = "<?xml".utf8.count
         while index < characters.count {
             while index < characters.count && isSpace(characters[index]) { index += 1 }
             guard index < characters.count else { return nil }

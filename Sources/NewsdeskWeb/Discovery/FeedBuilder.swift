@@ -24,7 +24,13 @@ struct FeedBuilder: Sendable {
         switch subject {
         case .posts(let filter, let summaryOnly):
             let posts = try await site.store.publishedPosts(filter, offset: request.offset, limit: request.count + 1)
-            if posts.isEmpty && filter != .all { throw HTTPError(.notFound) }
+            // A label or outlet without posts has no feed; past the last page of one that has, the feed is
+            // empty, as Blogger's is.
+            if posts.isEmpty, filter != .all {
+                guard request.offset > 0 else { throw HTTPError(.notFound) }
+                let first = try await site.store.publishedPosts(filter, offset: 0, limit: 1)
+                if first.isEmpty { throw HTTPError(.notFound) }
+            }
             entries = posts.map {
                 FeedEntry(post: $0, blog: blog, baseURL: baseURL, summaryOnly: summaryOnly, rendering: site.markdown)
             }
