@@ -1,5 +1,5 @@
 import Foundation
-import NewsdeskImport
+@_spi(Fuzzing) import NewsdeskImport
 import Testing
 
 /// An XML declaration the checks cannot read to its end must not reach the parser, which might read an
@@ -32,6 +32,48 @@ struct DeclarationRefusalTests {
             let error = try #require(try refusal(data))
             #expect(error.message.contains("XML declaration"), "\(error)")
             #expect(error.line == 1 && !error.message.contains("XML error"), "\(error)")
+        }
+    }
+
+    @Test(
+        "a UTF-8 file declaring a near-miss name for UTF-8 (found by make fuzz: \"UTF8-\" crashed libxml2) reaches the parser declared as UTF-8"
+    )
+    func nearMissEncodingName() throws {
+        let found = try Data(
+            contentsOf: Self.regressions.appending(path: "reader_encoding-name-libxml2-cannot-switch-to-found.bin"))
+        let input = try ImportParserInput.of(found)
+        #expect(String(decoding: input.prefix(40), as: UTF8.self).hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\""))
+        // Before, the Disqus reader handed "UTF8-" to libxml2, which crashed the process switching to it.
+        let readers: [@Sendable (Data) throws -> ImportBundle] = [
+            { try DisqusReader.read($0) }, { try WordPressReader.read($0) }, { try BloggerReader.read($0) },
+        ]
+        for read in readers {
+            do {
+                _ = try read(found)
+            } catch {
+                #expect(error is ImportError, "\(error)")
+            }
+        }
+        for name in ["UTF8-", "utf_8", "UTF8", "us-ascii", "Latin1"] {
+            let data = Data(ExportEncodingSamples.wordpress(encoding: name).utf8)
+            let declared = String(decoding: try ImportParserInput.of(data).prefix(40), as: UTF8.self)
+            #expect(declared.contains("encoding=\"UTF-8\""), "\(name): \(declared)")
+            #expect(throws: Never.self, "\(name)") { try WordPressReader.read(data) }
+        }
+    }
+
+    @Test("a declaration with its parts out of order, repeated or unknown is refused before parsing")
+    func strictDeclaration() throws {
+        for declaration in [
+            "<?xml encoding=\"UTF8-\" version=\"1.0\"?>",
+            "<?xml version=\"1.0\" encoding=\"UTF8-\" encoding=\"UTF-8\"?>",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" encoding=\"UTF8-\"?>",
+            "<?xml version=\"1.0\" charset=\"UTF8-\"?>",
+            "<?xml encoding=\"UTF-8\"?>", "<?xml version=\"1.0\" standalone=\"yes\" encoding=\"UTF8-\"?>",
+        ] {
+            let data = Data((declaration + ExportEncodingSamples.wordpress(encoding: nil).drop { $0 != "\n" }).utf8)
+            let error = try #require(try refusal(data), "\(declaration)")
+            #expect(error.message.contains("XML declaration"), "\(declaration): \(error)")
         }
     }
 

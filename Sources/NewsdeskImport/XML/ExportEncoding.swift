@@ -44,13 +44,17 @@ enum ExportEncoding: Equatable {
         switch (family, named) {
         case (.utf8, _) where markLength > 0:
             // The byte-order mark says UTF-8 whatever the declaration claims (as the parser would read it).
-            return Detected(encoding: .utf8, byteOrderMarkLength: markLength, isParserReady: named == .utf8)
+            return Detected(
+                encoding: .utf8, byteOrderMarkLength: markLength, isParserReady: declared.lowercased() == "utf-8")
         case (.utf8, .utf16LittleEndian), (.utf8, .utf16BigEndian):
             throw position.error(
                 "refused: the file declares the encoding \"\(declared)\", but it is not written in UTF-16 "
                     + "(it has no byte-order mark and no UTF-16 characters)")
         case (.utf8, _):
-            return Detected(encoding: named, byteOrderMarkLength: 0, isParserReady: named == .utf8)
+            // Only the name itself goes to the parser as written: libxml2 looks any other name up (and crashed
+            // on "UTF8-"), so a near miss such as "utf8" is rewritten to "UTF-8" like every other encoding.
+            return Detected(
+                encoding: named, byteOrderMarkLength: 0, isParserReady: declared.lowercased() == "utf-8")
         default:
             // UTF-16, known by its byte-order mark or its zero bytes: the declaration only needs to be a
             // name we know, since it is rewritten.

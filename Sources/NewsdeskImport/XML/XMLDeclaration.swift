@@ -14,20 +14,27 @@ struct XMLDeclaration: Equatable {
             && isSpace(characters[opening.count])
     }
 
+    /// The parts a declaration may have, in the only order it may have them (XML 1.0, production 23).
+    private static let partNames = ["version", "encoding", "standalone"].map { Array($0.utf8) }
+
     /// The declaration at the start of `characters` (one per character, non-ASCII as 0xFF), or nil when
-    /// there is none, or it is not finished within them.
+    /// there is none, it is not finished within them, or it is not one the parser reads the same way: its
+    /// version first, then at most an encoding and a standalone, each once and in that order.
     static func read(_ characters: [UInt8]) -> XMLDeclaration? {
         guard isOpened(characters) else { return nil }
         var declaration = XMLDeclaration()
         var index = "<?xml".utf8.count
+        var nextPart = 0
         while index < characters.count {
             while index < characters.count && isSpace(characters[index]) { index += 1 }
             guard index < characters.count else { return nil }
-            if characters[index] == UInt8(ascii: "?") { return declaration }
+            if characters[index] == UInt8(ascii: "?") { return nextPart > 0 ? declaration : nil }
             // A pseudo-attribute: name, `=`, a quoted value.
             let nameStart = index
             while index < characters.count && isNameCharacter(characters[index]) { index += 1 }
-            let name = characters[nameStart..<index]
+            let name = Array(characters[nameStart..<index])
+            guard let part = partNames[nextPart...].firstIndex(of: name), nextPart > 0 || part == 0 else { return nil }
+            nextPart = part + 1
             while index < characters.count && isSpace(characters[index]) { index += 1 }
             guard index < characters.count, characters[index] == UInt8(ascii: "=") else { return nil }
             index += 1
@@ -37,7 +44,7 @@ struct XMLDeclaration: Equatable {
             guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return nil }
             let valueStart = index + 1
             guard let valueEnd = characters[valueStart...].firstIndex(of: quote) else { return nil }
-            if Array(name) == Array("encoding".utf8) {
+            if part == 1 {
                 declaration.encoding = String(decoding: characters[valueStart..<valueEnd], as: UTF8.self)
                 declaration.encodingRange = valueStart..<valueEnd
                 declaration.encodingPosition = position(of: valueStart, in: characters)

@@ -19,9 +19,13 @@ func fuzzProlog(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
         FuzzCheck.require(false, "not an ImportError: \(error)")
         return 0
     }
-    // libxml2 must not switch to another encoding than the one the checks read.
+    // libxml2 must not switch to another encoding than the one the checks read. It takes the start for a
+    // declaration only when "<?xml" is followed by a space, tab or line break (else it is an instruction).
     let text = String(decoding: parserInput.prefix(4096), as: UTF8.self)
-    if text.hasPrefix("<?xml"), let end = text.range(of: "?>") {
+    let opening = Array(parserInput.prefix(6))
+    let opensDeclaration =
+        opening.count == 6 && opening.starts(with: "<?xml".utf8) && [0x20, 0x09, 0x0A, 0x0D].contains(opening[5])
+    if opensDeclaration, let end = text.range(of: "?>") {
         let declaration = text[..<end.lowerBound].lowercased()
         FuzzCheck.require(
             !declaration.contains("encoding") || declaration.contains("\"utf-8\"") || declaration.contains("'utf-8'"),
