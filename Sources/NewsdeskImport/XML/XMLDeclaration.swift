@@ -28,7 +28,10 @@ struct XMLDeclaration: Equatable {
         while index < characters.count {
             while index < characters.count && isSpace(characters[index]) { index += 1 }
             guard index < characters.count else { return nil }
-            if characters[index] == UInt8(ascii: "?") { return nextPart > 0 ? declaration : nil }
+            if characters[index] == UInt8(ascii: "?") {
+                let isClosed = index + 1 < characters.count && characters[index + 1] == UInt8(ascii: ">")
+                return isClosed && nextPart > 0 ? declaration : nil
+            }
             // A pseudo-attribute: name, `=`, a quoted value.
             let nameStart = index
             while index < characters.count && isNameCharacter(characters[index]) { index += 1 }
