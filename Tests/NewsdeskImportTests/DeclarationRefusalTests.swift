@@ -69,7 +69,9 @@ struct DeclarationRefusalTests {
             "<?xml version=\"1.0\" encoding=\"UTF8-\" encoding=\"UTF-8\"?>",
             "<?xml version=\"1.0\" encoding=\"UTF-8\" encoding=\"UTF8-\"?>",
             "<?xml version=\"1.0\" charset=\"UTF8-\"?>",
-            "<?xml encoding=\"UTF-8\"?>", "<?xml version=\"1.0\"?encoding=\"UTF8-\" ?>",
+            "<?xml encoding=\"UTF-8\"?>", "<?xml version=\"1 encoding='IBM037' \"?>",
+            "<?xml version=\"1.0\" encoding=\"UTF-8 IBM037\"?>", "<?xml version=\"1.0\" standalone=\"maybe\"?>",
+            "<?xml version=\"1.0\"?encoding=\"UTF8-\" ?>",
             "<?xml version=\"1.0\" standalone=\"yes\" encoding=\"UTF8-\"?>",
         ] {
             let data = Data((declaration + ExportEncodingSamples.wordpress(encoding: nil).drop { $0 != "\n" }).utf8)

@@ -34,7 +34,7 @@ struct XMLDeclaration: Equatable {
             }
             // A pseudo-attribute: name, `=`, a quoted value.
             let nameStart = index
-            while index < characters.count && isNameCharacter(characters[index]) { index += 1 }
+            while index < characters.count && isASCIILetter(characters[index]) { index += 1 }
             let name = Array(characters[nameStart..<index])
             guard let part = partNames[nextPart...].firstIndex(of: name), nextPart > 0 || part == 0 else { return nil }
             nextPart = part + 1
@@ -46,7 +46,9 @@ struct XMLDeclaration: Equatable {
             let quote = characters[index]
             guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return nil }
             let valueStart = index + 1
-            guard let valueEnd = characters[valueStart...].firstIndex(of: quote) else { return nil }
+            guard let valueEnd = characters[valueStart...].firstIndex(of: quote),
+                isValid(Array(characters[valueStart..<valueEnd]), forPart: part)
+            else { return nil }
             if part == 1 {
                 declaration.encoding = String(decoding: characters[valueStart..<valueEnd], as: UTF8.self)
                 declaration.encodingRange = valueStart..<valueEnd
@@ -57,11 +59,27 @@ struct XMLDeclaration: Equatable {
         return nil
     }
 
+    /// Whether `value` is what XML allows for the part: a version `1.` and digits, an encoding name (a
+    /// letter, then letters, digits, `.`, `_` and `-`), `yes` or `no`. The parser stops reading a value at
+    /// the first character outside these, so anything else would make it read the rest differently.
+    private static func isValid(_ value: [UInt8], forPart part: Int) -> Bool {
+        func isDigit(_ character: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(character) }
+        switch part {
+        case 0:
+            return value.count > 2 && value.starts(with: "1.".utf8) && value.dropFirst(2).allSatisfy(isDigit)
+        case 1:
+            return value.first.map(isASCIILetter) == true
+                && value.allSatisfy { isASCIILetter($0) || isDigit($0) || Array("._-".utf8).contains($0) }
+        default:
+            return value == Array("yes".utf8) || value == Array("no".utf8)
+        }
+    }
+
     private static func isSpace(_ character: UInt8) -> Bool {
         character == 0x20 || character == 0x09 || character == 0x0A || character == 0x0D
     }
 
-    private static func isNameCharacter(_ character: UInt8) -> Bool {
+    private static func isASCIILetter(_ character: UInt8) -> Bool {
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(character)
             || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(character)
     }
