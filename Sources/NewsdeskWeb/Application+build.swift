@@ -54,6 +54,8 @@ func buildRouter(site: SiteContext, logger: Logger) -> Router<NewsdeskRequestCon
                 cacheControl: .init([(MediaType(type: .any), [.maxAge(86_400), .public])]),
                 logger: logger))
     }
+    HealthController<NewsdeskRequestContext>(probe: ReadinessProbe(store: site.store, logger: logger))
+        .addRoutes(to: router)
     let pages = PostPageController<NewsdeskRequestContext>(site: site)
     let listings = ListingController<NewsdeskRequestContext>(site: site)
     listings.addRoutes(to: router)

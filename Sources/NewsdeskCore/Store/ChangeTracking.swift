@@ -12,4 +12,4 @@ public protocol ChangeTracking: Sendable {
 /// Everything a Newsdesk server needs from its storage.
 public typealias NewsdeskStorage = PostStore & CommentStore & BlogStore & ArchiveStore & DiscoveryStore
     & AccountStore & EditorialStore & MediaStore
-    & ChangeTracking
+    & ChangeTracking & SchemaReporting
