@@ -1,0 +1,99 @@
+import Foundation
+import NewsdeskCore
+import NewsdeskStore
+import NewsdeskTestSupport
+import Synchronization
+import Testing
+
+/// `newsdesk backup` against the real server while readers post comments over HTTP.
+@Suite("Backing up a running SQLite blog", .serialized)
+struct BackupTests {
+    let directory: URL
+    static let postPath = "/2011/01/is-chinese-military-interested-in.html"
+
+    init() throws {
+        directory = try ServerProcess.scratchDirectory("newsdesk-backup")
+    }
+
+    @Test("under comment load the copy passes the integrity check and holds every comment acknowledged before it began")
+    func underLoad() async throws {
+        let database = directory.appending(path: "blog.sqlite").path
+        let server = try await ServerProcess(arguments: ["--demo", "--database", database], directory: directory)
+        defer { server.stop() }
+        // --demo sets the demo's comment rules at start; these let one address post as fast as it can.
+        let policy = try ServerProcess.run([
+            "comments", "policy", "--min-seconds", "0", "--rate-per-minute", "0", "--rate-per-day", "0",
+            "--database", database,
+        ])
+        #expect(policy.status == 0, "\(policy.output)")
+        try await Task.sleep(for: .milliseconds(500))
+
+        let load = CommentLoad()
+        let url = server.baseURL + Self.postPath
+        let posters = (0..<4).map { lane in
+            Task {
+                var number = 0
+                while !load.stopped.withLock({ $0 }) {
+                    number += 1
+                    let body = "Backup load, lane \(lane), comment \(number)."
+                    guard let form = try? await HTTP.get(url), let token = PageScraping.formToken(in: form.body),
+                        let reply = try? await HTTP.postForm(
+                            url, [("name", "Loader"), ("body", body), ("token", token)])
+                    else { continue }
+                    if reply.status == 303 { load.acknowledged.withLock { $0.append((body, ContinuousClock.now)) } }
+                }
+            }
+        }
+        try await Task.sleep(for: .seconds(2))
+        let output = directory.appending(path: "copy.sqlite").path
+        let backupStarted = ContinuousClock.now
+        let backup = await Self.runOffThePool(["backup", "--output", output, "--database", database])
+        try await Task.sleep(for: .seconds(1))
+        load.stopped.withLock { $0 = true }
+        for poster in posters { await poster.value }
+
+        #expect(backup?.status == 0, "\(backup?.output ?? "did not run")")
+        #expect(backup?.output.contains("Integrity check: ok.") == true)
+        let before = load.acknowledged.withLock { $0.filter { $0.at < backupStarted }.map(\.body) }
+        let total = load.acknowledged.withLock { $0.count }
+        #expect(before.count >= 10, "only \(before.count) comments before the backup")
+        #expect(total > before.count, "no comment was written during or after the backup")
+        let check = try await SQLStore.checkSQLiteCopy(at: output)
+        #expect(check.integrity == "ok")
+        let copied = try await SQLStore.withStore(.sqlite(path: output), logger: TestDatabase.logger) { store in
+            try await Set(store.comments(onPost: 1, statuses: [.published, .pending]).map(\.body))
+        }
+        let missing = before.filter { !copied.contains($0) }
+        #expect(missing.isEmpty, "\(missing.count) of \(before.count) acknowledged comments missing from the copy")
+        // A second backup to the same name is refused, and leaves the first alone.
+        let again = try ServerProcess.run(["backup", "--output", output, "--database", database])
+        #expect(again.status != 0 && again.output.contains("already exists"))
+        #expect(try await SQLStore.checkSQLiteCopy(at: output) == check)
+    }
+
+    @Test("a PostgreSQL blog gets the pg_dump command, without its password, and no file")
+    func postgres() throws {
+        let output = directory.appending(path: "blog.dump").path
+        let result = try ServerProcess.run([
+            "backup", "--output", output, "--database", "postgres://editor:s3cret@db.internal:5432/blog",
+        ])
+        #expect(result.status != 0)
+        #expect(
+            result.output.contains(
+                "pg_dump --format=custom --file '\(output)' 'postgres://editor@db.internal:5432/blog'"))
+        #expect(!result.output.contains("s3cret") && !FileManager.default.fileExists(atPath: output))
+    }
+
+    /// Runs the binary on a plain thread, so the posting tasks keep the cooperative pool meanwhile.
+    private static func runOffThePool(_ arguments: [String]) async -> (status: Int32, output: String)? {
+        await withCheckedContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(returning: try? ServerProcess.run(arguments)) }
+        }
+    }
+}
+
+/// What the posting loops acknowledged, and when, and the flag that stops them.
+private final class CommentLoad: Sendable {
+    let acknowledged = Mutex<[(body: String, at: ContinuousClock.Instant)]>([])
+    let stopped = Mutex(false)
+}
