@@ -12,13 +12,16 @@ struct DatabaseOptions: ParsableArguments {
             valueName: "path-or-url"))
     var database: String?
 
-    @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical.")
-    var logLevel: String = "info"
+    @Option(
+        name: .long,
+        help:
+            "Log level: trace, debug, info, notice, warning, error, critical (default $NEWSDESK_LOG_LEVEL, else info).")
+    var logLevel: String?
 
     /// The database chosen by flag, then environment, then the default.
     var location: DatabaseLocation {
         if let database { return DatabaseLocation(database) }
-        if let fromEnvironment = ProcessInfo.processInfo.environment["NEWSDESK_DATABASE"], !fromEnvironment.isEmpty {
+        if let fromEnvironment = EnvironmentSettings().text("NEWSDESK_DATABASE") {
             return DatabaseLocation(fromEnvironment)
         }
         return .defaultLocation
@@ -26,8 +29,12 @@ struct DatabaseOptions: ParsableArguments {
 
     /// A logger at the chosen level.
     func makeLogger(label: String = "newsdesk") throws -> Logger {
-        guard let level = Logger.Level(rawValue: logLevel.lowercased()) else {
-            throw ValidationError("Unknown log level '\(logLevel)'.")
+        let (name, source) =
+            logLevel.map { ($0, "--log-level") }
+            ?? EnvironmentSettings().text("NEWSDESK_LOG_LEVEL").map { ($0, "NEWSDESK_LOG_LEVEL") } ?? ("info", "")
+        guard let level = Logger.Level(rawValue: name.lowercased()) else {
+            throw ValidationError(
+                "\(source) must be trace, debug, info, notice, warning, error or critical, not \"\(name)\".")
         }
         var logger = Logger(label: label)
         logger.logLevel = level

@@ -11,31 +11,45 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Serve the blog over HTTP."
     )
 
-    @Option(help: "The address to listen on.")
-    var host: String = "127.0.0.1"
+    @Option(help: "The address to listen on (default $NEWSDESK_HOST, else 127.0.0.1).")
+    var host: String?
 
-    @Option(help: "The port to listen on.")
-    var port: Int = 8080
+    @Option(help: "The port to listen on (default $NEWSDESK_PORT, else 8080).")
+    var port: Int?
 
-    @Option(help: "The public origin used in canonical links, e.g. https://blog.example.com.")
+    @Option(
+        help: ArgumentHelp(
+            "The public origin used in canonical links, e.g. https://blog.example.com.",
+            discussion: "Default $NEWSDESK_BASE_URL, else the blog's setting, else http://host:port.",
+            valueName: "url"))
     var baseURL: String?
 
-    @Flag(help: "Mark cookies Secure (set when the blog is served over https).")
-    var secureCookies = false
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Mark cookies Secure, for a blog served over https (default $NEWSDESK_SECURE_COOKIES=1, else off).")
+    var secureCookies: Bool?
 
     @Option(
         help: ArgumentHelp(
             "The most memory, in MiB, that rendered pages and feeds kept for readers may take.",
-            discussion: "Past it the least recently read pages are dropped. Default 64.", valueName: "MiB"))
-    var pageCacheMB: Int = PageCache.defaultByteLimit >> 20
+            discussion: "Past it the least recently read pages are dropped. Default $NEWSDESK_PAGE_CACHE_MB, else 64.",
+            valueName: "MiB"))
+    var pageCacheMB: Int?
 
-    @Flag(help: "Load the reference post (War News Updates, January 17, 2011) and its comments into an empty database.")
-    var demo = false
+    @Flag(
+        inversion: .prefixedNo,
+        help: ArgumentHelp(
+            "Load the reference post (War News Updates, January 17, 2011) and its comments into an empty database.",
+            discussion: "Default $NEWSDESK_DEMO=1, else off."))
+    var demo: Bool?
 
     @Option(
         help: ArgumentHelp(
             "A theme folder whose templates/*.mustache and static/ files replace the default theme's.",
-            discussion: "Files the folder lacks come from the default theme. Templates are read at start.",
+            discussion: """
+                Files the folder lacks come from the default theme. Templates are read at start. Default \
+                $NEWSDESK_THEME, else the default theme.
+                """,
             valueName: "dir"))
     var theme: String?
 
@@ -43,30 +57,57 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var options: DatabaseOptions
 
-    func validate() throws {
-        guard (1...65_535).contains(port) else { throw ValidationError("--port must be between 1 and 65535.") }
-        guard (1...65_536).contains(pageCacheMB) else {
+    /// The settings after flags, then environment variables, then defaults.
+    private struct Settings {
+        var host: String
+        var port: Int
+        var baseURL: String?
+        var secureCookies: Bool
+        var pageCacheMB: Int
+        var demo: Bool
+        var theme: String?
+    }
+
+    private func settings() throws -> Settings {
+        let environment = EnvironmentSettings()
+        if let port, !(1...65_535).contains(port) { throw ValidationError("--port must be between 1 and 65535.") }
+        if let pageCacheMB, !(1...65_536).contains(pageCacheMB) {
             throw ValidationError("--page-cache-mb must be a whole number of MiB from 1 to 65536.")
         }
+        return Settings(
+            host: host ?? environment.text("NEWSDESK_HOST") ?? "127.0.0.1",
+            port: try port ?? environment.number("NEWSDESK_PORT", in: 1...65_535) ?? 8080,
+            baseURL: baseURL ?? environment.text("NEWSDESK_BASE_URL"),
+            secureCookies: try secureCookies ?? environment.isOn("NEWSDESK_SECURE_COOKIES") ?? false,
+            pageCacheMB: try pageCacheMB ?? environment.number("NEWSDESK_PAGE_CACHE_MB", in: 1...65_536)
+                ?? PageCache.defaultByteLimit >> 20,
+            demo: try demo ?? environment.isOn("NEWSDESK_DEMO") ?? false,
+            theme: theme ?? environment.text("NEWSDESK_THEME"))
+    }
+
+    func validate() throws {
+        _ = try settings()
     }
 
     func run() async throws {
         let logger = try options.makeLogger()
+        let chosen = try settings()
         var settings = AppConfiguration(
-            host: host, port: port, database: options.location, baseURL: baseURL,
+            host: chosen.host, port: chosen.port, database: options.location, baseURL: chosen.baseURL,
             trustedProxies: try network.trustedProxies(), connectionLimits: try network.connectionLimits(),
-            secureCookies: secureCookies, allowPrivateOutgoing: network.allowsPrivateOutgoing, logger: logger)
-        settings.pageCacheBytes = pageCacheMB << 20
+            secureCookies: chosen.secureCookies, allowPrivateOutgoing: try network.allowsPrivateOutgoing(),
+            logger: logger)
+        settings.pageCacheBytes = chosen.pageCacheMB << 20
         let configuration = settings
         let store = try await SQLStore.open(configuration.database, logger: logger)
         let theme: Theme
         do {
-            theme = try await Theme.load(overriding: self.theme)
+            theme = try await Theme.load(overriding: chosen.theme)
         } catch {
             await store.close()
             throw error
         }
-        let demo = self.demo
+        let demo = chosen.demo
         let app = buildApplication(configuration: configuration, store: store, theme: theme, logger: logger) {
             logger.info("Serving \(configuration.database) on http://\(configuration.host):\(configuration.port)")
             if demo, let post = try await ReferenceBlog.load(into: store) {

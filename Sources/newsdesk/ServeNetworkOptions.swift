@@ -45,7 +45,7 @@ struct ServeNetworkOptions: ParsableArguments {
                 """))
     var allowPrivateOutgoing = false
 
-    private var environment: [String: String] { ProcessInfo.processInfo.environment }
+    private var environment: EnvironmentSettings { EnvironmentSettings() }
 
     func validate() throws {
         if trustForwardedFor {
@@ -58,13 +58,14 @@ struct ServeNetworkOptions: ParsableArguments {
             throw ValidationError(error.description)
         }
         _ = try connectionLimits()
+        _ = try allowsPrivateOutgoing()
     }
 
     /// The trusted proxies from the flags, else the environment.
     func trustedProxies() throws(TrustedProxyError) -> TrustedProxies {
         let values =
             trustedProxy.isEmpty
-            ? (environment["NEWSDESK_TRUSTED_PROXIES"] ?? "").split(separator: ",").map(String.init)
+            ? (environment.text("NEWSDESK_TRUSTED_PROXIES") ?? "").split(separator: ",").map(String.init)
                 .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
             : trustedProxy
         return try TrustedProxies(parsing: values)
@@ -74,33 +75,27 @@ struct ServeNetworkOptions: ParsableArguments {
     func connectionLimits() throws -> ConnectionLimits {
         var limits = ConnectionLimits()
         limits.headerTimeout =
-            try seconds(headerTimeout, "NEWSDESK_HEADER_TIMEOUT", "--header-timeout")
-            ?? limits.headerTimeout
+            try seconds(headerTimeout, "NEWSDESK_HEADER_TIMEOUT", "--header-timeout") ?? limits.headerTimeout
         limits.bodyTimeout = try seconds(bodyTimeout, "NEWSDESK_BODY_TIMEOUT", "--body-timeout") ?? limits.bodyTimeout
         limits.idleTimeout = try seconds(idleTimeout, "NEWSDESK_IDLE_TIMEOUT", "--idle-timeout") ?? limits.idleTimeout
-        let connections = maxConnections ?? environment["NEWSDESK_MAX_CONNECTIONS"].flatMap { Int($0) }
-        if let connections {
-            guard (1...1_000_000).contains(connections) else {
+        if let maxConnections {
+            guard (1...1_000_000).contains(maxConnections) else {
                 throw ValidationError("--max-connections must be between 1 and 1000000.")
             }
+            limits.maxConnections = maxConnections
+        } else if let connections = try environment.number("NEWSDESK_MAX_CONNECTIONS", in: 1...1_000_000) {
             limits.maxConnections = connections
-        } else if let text = environment["NEWSDESK_MAX_CONNECTIONS"], !text.isEmpty {
-            throw ValidationError("NEWSDESK_MAX_CONNECTIONS must be a whole number, not \"\(text)\".")
         }
         return limits
     }
 
     /// Whether outgoing requests may reach private addresses: the flag, else the environment.
-    var allowsPrivateOutgoing: Bool {
-        allowPrivateOutgoing || ["1", "true", "yes", "on"].contains(environment["NEWSDESK_ALLOW_PRIVATE_OUTGOING"])
+    func allowsPrivateOutgoing() throws -> Bool {
+        try allowPrivateOutgoing || environment.isOn("NEWSDESK_ALLOW_PRIVATE_OUTGOING") == true
     }
 
     private func seconds(_ flag: Double?, _ variable: String, _ name: String) throws -> Duration? {
-        let text = environment[variable] ?? ""
-        guard let value = flag ?? (text.isEmpty ? nil : Double(text)) else {
-            if !text.isEmpty { throw ValidationError("\(variable) must be a number of seconds, not \"\(text)\".") }
-            return nil
-        }
+        guard let value = try flag ?? environment.seconds(variable) else { return nil }
         guard value.isFinite, value > 0, value <= 86_400 else {
             throw ValidationError("\(name) must be a number of seconds between 0 and 86400.")
         }

@@ -22,12 +22,23 @@ final class ServerProcess: @unchecked Sendable {
     }
 
     /// Starts `newsdesk serve` with `arguments` and waits until it answers HTTP; with `descriptorLimit`, under
-    /// that open-file limit, soft and hard (as `ulimit -n` sets it).
-    init(arguments: [String], directory: URL, descriptorLimit: Int? = nil) async throws {
+    /// that open-file limit, soft and hard (as `ulimit -n` sets it). `environment` is added to this process's;
+    /// with `addressInEnvironment` the host and port go there (`NEWSDESK_HOST`, `NEWSDESK_PORT`), not in flags.
+    init(
+        arguments: [String], directory: URL, descriptorLimit: Int? = nil, environment: [String: String] = [:],
+        addressInEnvironment: Bool = false
+    ) async throws {
         port = try Self.freePort()
         logFile = directory.appendingPathComponent("server-\(port).log")
         _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
-        let serve = [Self.binary.path, "serve", "--host", "127.0.0.1", "--port", String(port)] + arguments
+        var variables = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let address = ["--host", "127.0.0.1", "--port", String(port)]
+        if addressInEnvironment {
+            variables["NEWSDESK_HOST"] = "127.0.0.1"
+            variables["NEWSDESK_PORT"] = String(port)
+        }
+        process.environment = variables
+        let serve = [Self.binary.path, "serve"] + (addressInEnvironment ? [] : address) + arguments
         if let descriptorLimit {
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
             process.arguments = ["-c", "ulimit -n \(descriptorLimit) && exec \"$0\" \"$@\""] + serve
@@ -70,10 +81,13 @@ final class ServerProcess: @unchecked Sendable {
     }
 
     /// Runs the binary with `arguments` to the end: its exit status and everything it printed.
-    static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (
+        status: Int32, output: String
+    ) {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

@@ -1,0 +1,74 @@
+import Foundation
+import NewsdeskTestSupport
+import Testing
+
+/// Every `serve` setting from a flag or its `NEWSDESK_*` variable, the flag winning, with the real binary.
+@Suite("Settings from the environment", .serialized)
+struct ServeEnvironmentTests {
+    let directory: URL
+    static let postPath = "/2011/01/is-chinese-military-interested-in.html"
+
+    init() throws {
+        directory = try ServerProcess.scratchDirectory("newsdesk-environment")
+    }
+
+    @Test("serve --help names the environment variable of every option")
+    func help() throws {
+        let help = try ServerProcess.run(["serve", "--help"])
+        #expect(help.status == 0)
+        let options = help.output.components(separatedBy: "\n  --").dropFirst().filter { !$0.hasPrefix("help") }
+        #expect(options.count >= 15)
+        for option in options {
+            #expect(option.contains("$NEWSDESK_"), "no variable named for --\(option.prefix(40))")
+        }
+    }
+
+    @Test("a server set up by variables alone: address, database, demo, base URL, log level and cache size")
+    func variablesAlone() async throws {
+        let database = directory.appending(path: "env.sqlite").path
+        let server = try await ServerProcess(
+            arguments: [], directory: directory,
+            environment: [
+                "NEWSDESK_DATABASE": database, "NEWSDESK_DEMO": "yes", "NEWSDESK_BASE_URL": "https://env.example",
+                "NEWSDESK_LOG_LEVEL": "warning", "NEWSDESK_PAGE_CACHE_MB": "8",
+            ],
+            addressInEnvironment: true)
+        defer { server.stop() }
+        let page = try await HTTP.get(server.baseURL + Self.postPath)
+        #expect(page.status == 200)
+        #expect(page.body.contains("https://env.example\(Self.postPath)"))
+        // At warning, the start-up lines (info) are not written.
+        #expect(!server.log.contains("Serving SQLite"), "\(server.log)")
+        #expect(FileManager.default.fileExists(atPath: database))
+    }
+
+    @Test("a flag wins over its variable; an unreadable variable stops the server with a sentence naming it")
+    func flagWins() async throws {
+        let database = directory.appending(path: "flags.sqlite").path
+        let elsewhere = try ServerProcess.freePort()
+        let server = try await ServerProcess(
+            arguments: ["--database", database, "--demo", "--base-url", "https://flag.example"],
+            directory: directory,
+            environment: [
+                "NEWSDESK_PORT": String(elsewhere), "NEWSDESK_DATABASE": "/nonexistent/dir/x.sqlite",
+                "NEWSDESK_BASE_URL": "https://env.example", "NEWSDESK_DEMO": "0",
+            ])
+        defer { server.stop() }
+        let page = try await HTTP.get(server.baseURL + Self.postPath)
+        #expect(page.status == 200 && page.body.contains("https://flag.example\(Self.postPath)"))
+        #expect((try? await HTTP.get("http://127.0.0.1:\(elsewhere)/")) == nil)
+
+        for (variable, value, message) in [
+            ("NEWSDESK_PORT", "eighty", "NEWSDESK_PORT must be a whole number from 1 to 65535, not \"eighty\"."),
+            ("NEWSDESK_DEMO", "maybe", "NEWSDESK_DEMO must be 1 or 0 (or true/false, yes/no, on/off), not \"maybe\"."),
+            ("NEWSDESK_HEADER_TIMEOUT", "-3", "NEWSDESK_HEADER_TIMEOUT must be a number of seconds above 0"),
+            ("NEWSDESK_LOG_LEVEL", "loud", "NEWSDESK_LOG_LEVEL must be trace, debug, info"),
+        ] {
+            // An address no server can bind: were the variable ignored, the server would still stop, not serve.
+            let result = try ServerProcess.run(
+                ["serve", "--database", database, "--host", "256.0.0.1"], environment: [variable: value])
+            #expect(result.status != 0, "\(variable)=\(value)")
+            #expect(result.output.contains(message), "\(result.output)")
+        }
+    }
+}
