@@ -141,7 +141,8 @@ unix_socket_directories = '$socket'
 fsync = off
 synchronous_commit = off
 full_page_writes = off
-max_connections = 100
+# The whole suite runs in parallel, each test with its own pool: 100 was reached.
+max_connections = 300
 logging_collector = off
 log_min_messages = warning
 CONF

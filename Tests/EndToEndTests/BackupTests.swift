@@ -44,11 +44,12 @@ struct BackupTests {
                 }
             }
         }
-        try await Task.sleep(for: .seconds(2))
+        // Waits for counts rather than times: a loaded machine may post slowly.
+        try await load.waitFor(count: 20)
         let output = directory.appending(path: "copy.sqlite").path
         let backupStarted = ContinuousClock.now
         let backup = await Self.runOffThePool(["backup", "--output", output, "--database", database])
-        try await Task.sleep(for: .seconds(1))
+        try await load.waitFor(count: load.acknowledged.withLock { $0.count } + 5)
         load.stopped.withLock { $0 = true }
         for poster in posters { await poster.value }
 
@@ -56,7 +57,7 @@ struct BackupTests {
         #expect(backup?.output.contains("Integrity check: ok.") == true)
         let before = load.acknowledged.withLock { $0.filter { $0.at < backupStarted }.map(\.body) }
         let total = load.acknowledged.withLock { $0.count }
-        #expect(before.count >= 10, "only \(before.count) comments before the backup")
+        #expect(before.count >= 20, "only \(before.count) comments before the backup")
         #expect(total > before.count, "no comment was written during or after the backup")
         let check = try await SQLStore.checkSQLiteCopy(at: output)
         #expect(check.integrity == "ok")
@@ -96,4 +97,13 @@ struct BackupTests {
 private final class CommentLoad: Sendable {
     let acknowledged = Mutex<[(body: String, at: ContinuousClock.Instant)]>([])
     let stopped = Mutex(false)
+
+    /// Waits until `count` comments are acknowledged (at most a minute).
+    func waitFor(count: Int) async throws {
+        for _ in 0..<600 where acknowledged.withLock({ $0.count }) < count {
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        try #require(
+            acknowledged.withLock { $0.count } >= count, "fewer than \(count) comments acknowledged in a minute")
+    }
 }
