@@ -121,6 +121,9 @@ struct ServeCommand: AsyncParsableCommand {
             // A signal (SIGTERM, Ctrl-C) ended the server: a normal stop, not an error.
         } catch {
             await store.close()
+            if let sentence = ListenFailure.sentence(for: error, host: chosen.host, port: chosen.port) {
+                throw CommandFailure(sentence)
+            }
             throw error
         }
         await store.close()

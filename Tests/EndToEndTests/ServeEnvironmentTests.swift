@@ -71,4 +71,23 @@ struct ServeEnvironmentTests {
             #expect(result.output.contains(message), "\(result.output)")
         }
     }
+
+    @Test("an address the server cannot listen on stops it with a sentence, not a library error")
+    func listenFailures() async throws {
+        let database = directory.appending(path: "listen.sqlite").path
+        let first = try await ServerProcess(arguments: ["--database", database], directory: directory)
+        defer { first.stop() }
+        let taken = try ServerProcess.run(["serve", "--port", String(first.port), "--database", database])
+        #expect(taken.status != 0)
+        #expect(
+            taken.output.contains(
+                "Cannot listen on 127.0.0.1:\(first.port): another program is already listening there"),
+            "\(taken.output)")
+        let unknown = try ServerProcess.run(["serve", "--host", "256.0.0.1", "--database", database])
+        #expect(unknown.output.contains("Cannot listen on 256.0.0.1:8080: 256.0.0.1 is not an address or a name"))
+        let foreign = try ServerProcess.run(["serve", "--host", "192.0.2.1", "--database", database])
+        #expect(
+            foreign.output.contains("Cannot listen on 192.0.2.1:8080: 192.0.2.1 is not an address of this machine."))
+        for output in [taken.output, unknown.output, foreign.output] { #expect(!output.contains("errno")) }
+    }
 }
