@@ -8,6 +8,9 @@ struct ClipFetcherRefusalTests {
     /// A fetcher with `policy` whose every connection would go through the test server as its proxy: a
     /// request that slipped past the checks would be recorded there instead of leaving the machine.
     private func guardedFetcher(_ policy: OutgoingPolicy, server: ClipTestServer) -> ClipFetcher {
+        // A refusal, not the deadline, must end each fetch, however loaded the machine.
+        var policy = policy
+        policy.timeout = .seconds(30)
         var fetcher = ClipFetcher(httpClient: .shared, policy: policy)
         fetcher.clientConfiguration.proxy = .server(host: "127.0.0.1", port: server.port)
         return fetcher
@@ -63,6 +66,8 @@ struct ClipFetcherRefusalTests {
         try await ClipTestServer.with { server in
             var policy = OutgoingPolicy()
             policy.allowedAddressScopes = [.loopback]
+            // What is tested is the refusal; a loaded machine may take longer than the usual 5 s for the hops.
+            policy.timeout = .seconds(30)
             let fetcher = ClipFetcher(httpClient: .shared, policy: policy)
             // First a hop that would land on this machine (0.0.0.0 is this host): let through, it would reach
             // the server as "/article". Only when it is refused are the hops that would leave the machine tried.
