@@ -43,8 +43,15 @@ struct BackupCommand: AsyncParsableCommand {
         let partial = folder.appending(path: ".\(target.lastPathComponent).partial-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: partial) }
         let started = ContinuousClock.now
-        try await SQLStore.withStore(location, logger: logger) { store in
+        // Opened without migrating: a backup must not change the database a running server uses, even when this
+        // newsdesk is newer than it.
+        let store = try await SQLStore.open(location, logger: logger)
+        do {
             try await store.copySQLiteDatabase(to: partial.path)
+            await store.close()
+        } catch {
+            await store.close()
+            throw error
         }
         let check = try await SQLStore.checkSQLiteCopy(at: partial.path)
         guard check.integrity == "ok" else {

@@ -72,6 +72,27 @@ struct BackupTests {
         #expect(try await SQLStore.checkSQLiteCopy(at: output) == check)
     }
 
+    @Test("a backup leaves the database's schema as it found it, even one a migration behind")
+    func doesNotMigrate() async throws {
+        let database = directory.appending(path: "older.sqlite").path
+        #expect(try ServerProcess.run(["migrate", "--database", database]).status == 0)
+        let known = try await Self.schema(of: database).known
+        try await TestDatabase.executeBehindTheBack(
+            "DELETE FROM schema_migrations WHERE version = \(known)", on: .sqlite(path: database))
+        let output = directory.appending(path: "older-copy.sqlite").path
+        let backup = try ServerProcess.run(["backup", "--output", output, "--database", database])
+        #expect(backup.status == 0, "\(backup.output)")
+        #expect(try await Self.schema(of: database).applied == known - 1)
+        #expect(try await Self.schema(of: output).applied == known - 1)
+    }
+
+    private static func schema(of path: String) async throws -> SchemaState {
+        let store = try await SQLStore.open(.sqlite(path: path), logger: TestDatabase.logger)
+        let state = try await store.schemaState()
+        await store.close()
+        return state
+    }
+
     @Test("a PostgreSQL blog gets the pg_dump command, without its password, and no file")
     func postgres() throws {
         let output = directory.appending(path: "blog.dump").path

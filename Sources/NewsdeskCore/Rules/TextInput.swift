@@ -3,7 +3,12 @@ public enum TextInput {
     /// Whether `text` holds a control character other than tab, line feed and carriage return: NUL, which
     /// PostgreSQL cannot store and C code cuts text at, and the rest of C0, which XML (feeds) cannot carry.
     public static func hasControlCharacter(_ text: String) -> Bool {
-        text.utf8.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+        text.utf8.contains { isRefusedControl(UInt32($0)) }
+    }
+
+    /// C0 controls but tab, line feed and carriage return (a code point, or a UTF-8 byte: below 0x20 they agree).
+    private static func isRefusedControl(_ value: UInt32) -> Bool {
+        value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D
     }
 
     /// What the writer is told when field `label` ("name", "comment") holds a control character.
@@ -37,8 +42,7 @@ public enum TextInput {
         guard hasControlCharacter(text) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            let isControl = scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r"
-            scalars.append(isControl ? "\u{FFFD}" : scalar)
+            scalars.append(isRefusedControl(scalar.value) ? "\u{FFFD}" : scalar)
         }
         return String(scalars)
     }

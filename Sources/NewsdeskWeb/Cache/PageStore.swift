@@ -25,18 +25,19 @@ struct PageStore {
 
     /// The fresh page under `key`, marked as used now.
     mutating func freshPage(_ key: String) -> CachedPage? {
-        guard let index = fresh.index(forKey: key) else { return nil }
-        clock &+= 1
-        fresh.values[index].lastUsed = clock
-        return fresh.values[index].page
+        Self.use(key, in: &fresh, clock: &clock)
     }
 
     /// The stale page under `key`, marked as used now.
     mutating func stalePage(_ key: String) -> CachedPage? {
-        guard let index = stale.index(forKey: key) else { return nil }
+        Self.use(key, in: &stale, clock: &clock)
+    }
+
+    private static func use(_ key: String, in entries: inout [String: Entry], clock: inout UInt64) -> CachedPage? {
+        guard let index = entries.index(forKey: key) else { return nil }
         clock &+= 1
-        stale.values[index].lastUsed = clock
-        return stale.values[index].page
+        entries.values[index].lastUsed = clock
+        return entries.values[index].page
     }
 
     /// The page under `key`, fresh or stale, without marking it used.

@@ -4,7 +4,7 @@ import Hummingbird
 /// that arithmetic on it (offsets, `page + 1`) cannot overflow. Anything else is a 404: junk addresses are
 /// neither cached nor crawled.
 enum PageNumber {
-    /// The highest page any listing has: 100,000 pages of 100 posts.
+    /// The highest page any listing has: 100,000 pages of 50 posts, the most a page shows.
     static let maximum = 100_000
 
     /// The number under `name` in `request`'s query, 1 when it is absent.
