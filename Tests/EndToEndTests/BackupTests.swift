@@ -21,7 +21,7 @@ struct BackupTests {
         let server = try await ServerProcess(arguments: ["--demo", "--database", database], directory: directory)
         defer { server.stop() }
         // --demo sets the demo's comment rules at start; these let one address post as fast as it can.
-        let policy = try ServerProcess.run([
+        let policy = try await ServerProcess.run([
             "comments", "policy", "--min-seconds", "0", "--rate-per-minute", "0", "--rate-per-day", "0",
             "--database", database,
         ])
@@ -48,7 +48,7 @@ struct BackupTests {
         try await load.waitFor(count: 20)
         let output = directory.appending(path: "copy.sqlite").path
         let backupStarted = ContinuousClock.now
-        let backup = await Self.runOffThePool(["backup", "--output", output, "--database", database])
+        let backup = try? await ServerProcess.run(["backup", "--output", output, "--database", database])
         try await load.waitFor(count: load.acknowledged.withLock { $0.count } + 5)
         load.stopped.withLock { $0 = true }
         for poster in posters { await poster.value }
@@ -67,7 +67,7 @@ struct BackupTests {
         let missing = before.filter { !copied.contains($0) }
         #expect(missing.isEmpty, "\(missing.count) of \(before.count) acknowledged comments missing from the copy")
         // A second backup to the same name is refused, and leaves the first alone.
-        let again = try ServerProcess.run(["backup", "--output", output, "--database", database])
+        let again = try await ServerProcess.run(["backup", "--output", output, "--database", database])
         #expect(again.status != 0 && again.output.contains("already exists"))
         #expect(try await SQLStore.checkSQLiteCopy(at: output) == check)
     }
@@ -75,12 +75,12 @@ struct BackupTests {
     @Test("a backup leaves the database's schema as it found it, even one a migration behind")
     func doesNotMigrate() async throws {
         let database = directory.appending(path: "older.sqlite").path
-        #expect(try ServerProcess.run(["migrate", "--database", database]).status == 0)
+        #expect(try await ServerProcess.run(["migrate", "--database", database]).status == 0)
         let known = try await Self.schema(of: database).known
         try await TestDatabase.executeBehindTheBack(
             "DELETE FROM schema_migrations WHERE version = \(known)", on: .sqlite(path: database))
         let output = directory.appending(path: "older-copy.sqlite").path
-        let backup = try ServerProcess.run(["backup", "--output", output, "--database", database])
+        let backup = try await ServerProcess.run(["backup", "--output", output, "--database", database])
         #expect(backup.status == 0, "\(backup.output)")
         #expect(try await Self.schema(of: database).applied == known - 1)
         #expect(try await Self.schema(of: output).applied == known - 1)
@@ -94,9 +94,9 @@ struct BackupTests {
     }
 
     @Test("a PostgreSQL blog gets the pg_dump command, without its password, and no file")
-    func postgres() throws {
+    func postgres() async throws {
         let output = directory.appending(path: "blog.dump").path
-        let result = try ServerProcess.run([
+        let result = try await ServerProcess.run([
             "backup", "--output", output, "--database", "postgres://editor:s3cret@db.internal:5432/blog",
         ])
         #expect(result.status != 0)
@@ -106,12 +106,6 @@ struct BackupTests {
         #expect(!result.output.contains("s3cret") && !FileManager.default.fileExists(atPath: output))
     }
 
-    /// Runs the binary on a plain thread, so the posting tasks keep the cooperative pool meanwhile.
-    private static func runOffThePool(_ arguments: [String]) async -> (status: Int32, output: String)? {
-        await withCheckedContinuation { continuation in
-            Thread.detachNewThread { continuation.resume(returning: try? ServerProcess.run(arguments)) }
-        }
-    }
 }
 
 /// What the posting loops acknowledged, and when, and the flag that stops them.

@@ -54,7 +54,7 @@ struct DemoServerTests {
         defer { server.stop() }
         let path = server.baseURL + "/2011/01/is-chinese-military-interested-in.html"
         #expect(try await HTTP.get(path).body.contains("3 comments:"))
-        let reply = try run(["comments", "reply", "3", "--body", "Thanks, Mark.", "--database", database])
+        let reply = try await run(["comments", "reply", "3", "--body", "Thanks, Mark.", "--database", database])
         #expect(reply.status == 0, "\(reply.output)")
         var page = ""
         for _ in 0..<40 {
@@ -64,22 +64,22 @@ struct DemoServerTests {
         }
         #expect(page.contains("4 comments:"))
         #expect(page.contains("class=\"comment by-editor depth-2\""))
-        let list = try run(["comments", "list", "--database", database])
+        let list = try await run(["comments", "list", "--database", database])
         #expect(list.output.contains("#4  published") && list.output.contains("replying to #3"))
-        let delete = try run(["comments", "delete", "4", "--by", "tester", "--database", database])
+        let delete = try await run(["comments", "delete", "4", "--by", "tester", "--database", database])
         #expect(delete.output.contains("Comment #4 is now deleted."))
-        let deleted = try run(["comments", "list", "--deleted", "--database", database])
+        let deleted = try await run(["comments", "list", "--deleted", "--database", database])
         #expect(deleted.output.contains("#4  deleted"))
-        let restore = try run(["comments", "restore", "4", "--database", database])
+        let restore = try await run(["comments", "restore", "4", "--database", database])
         #expect(restore.output.contains("Comment #4 is now published."))
-        let missing = try run(["comments", "approve", "99", "--database", database])
+        let missing = try await run(["comments", "approve", "99", "--database", database])
         #expect(missing.status != 0 && missing.output.contains("There is no comment 99."))
-        let policy = try run([
+        let policy = try await run([
             "comments", "policy", "--moderation", "hold-all", "--rate-per-minute", "3", "--database", database,
         ])
         #expect(policy.output.contains("moderation:          hold-all"))
         #expect(policy.output.contains("3 a minute"))
-        let mode = try run([
+        let mode = try await run([
             "comments", "mode", "/2011/01/is-chinese-military-interested-in.html", "closed", "--database", database,
         ])
         #expect(mode.status == 0)
@@ -92,22 +92,22 @@ struct DemoServerTests {
     }
 
     @Test("migrate and --help work from the command line")
-    func commandLine() throws {
+    func commandLine() async throws {
         let database = directory.appendingPathComponent("migrate.sqlite").path
-        let migrate = try run(["migrate", "--database", database])
+        let migrate = try await run(["migrate", "--database", database])
         #expect(migrate.status == 0)
         #expect(migrate.output.contains("up to date"))
         #expect(FileManager.default.fileExists(atPath: database))
-        let help = try run(["--help"])
+        let help = try await run(["--help"])
         #expect(help.output.contains("serve") && help.output.contains("migrate"))
-        let serveHelp = try run(["serve", "--help"])
+        let serveHelp = try await run(["serve", "--help"])
         #expect(serveHelp.output.contains("--demo") && serveHelp.output.contains("--database"))
-        let badPort = try run(["serve", "--port", "70000"])
+        let badPort = try await run(["serve", "--port", "70000"])
         #expect(badPort.status != 0)
         #expect(badPort.output.contains("--port"))
     }
 
-    func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        try ServerProcess.run(arguments)
+    func run(_ arguments: [String]) async throws -> (status: Int32, output: String) {
+        try await ServerProcess.run(arguments)
     }
 }

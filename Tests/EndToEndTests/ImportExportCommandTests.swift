@@ -16,9 +16,9 @@ struct ImportExportCommandTests {
     }
 
     /// `newsdesk export --format json` of a database, as bytes.
-    func exportJSON(_ database: String) throws -> Data {
+    func exportJSON(_ database: String) async throws -> Data {
         let file = directory.appendingPathComponent("export-\(UUID().uuidString).json")
-        let result = try ServerProcess.run([
+        let result = try await ServerProcess.run([
             "export", "--format", "json", "--output", file.path, "--database", database,
         ])
         #expect(result.status == 0, "\(result.output)")
@@ -29,11 +29,11 @@ struct ImportExportCommandTests {
     func bloggerOldLinks() async throws {
         let blog = database("blogger.sqlite")
         let file = try Fixtures.url("blogger/hakyll-convert_blogger-000_2017-export.xml").path
-        let first = try ServerProcess.run(["import", "blogger", file, "--database", blog])
+        let first = try await ServerProcess.run(["import", "blogger", file, "--database", blog])
         #expect(first.status == 0, "\(first.output)")
         #expect(first.output.contains("added 3 posts and pages, 1 comments"))
         #expect(first.output.contains("56 settings: Blogger setting"))
-        let second = try ServerProcess.run(["import", "blogger", file, "--database", blog])
+        let second = try await ServerProcess.run(["import", "blogger", file, "--database", blog])
         #expect(second.status == 0)
         #expect(second.output.contains("added 0 posts and pages, 0 comments"))
         #expect(second.output.contains("Already imported before, left as they were: 3 posts and pages, 1 comments"))
@@ -57,7 +57,7 @@ struct ImportExportCommandTests {
     func bloggerLabelsAndFeeds() async throws {
         let blog = database("labels.sqlite")
         let file = try Fixtures.url("blogger/google-blog-converters_blogger-sample2.xml").path
-        let imported = try ServerProcess.run(["import", "blogger", file, "--database", blog])
+        let imported = try await ServerProcess.run(["import", "blogger", file, "--database", blog])
         #expect(imported.status == 0, "\(imported.output)")
         let server = try await ServerProcess(arguments: ["--database", blog], directory: directory)
         defer { server.stop() }
@@ -79,7 +79,7 @@ struct ImportExportCommandTests {
     func wordPressRedirects() async throws {
         let blog = database("wordpress.sqlite")
         let file = try Fixtures.url("wordpress/WPTT_themeunittestdata.wordpress.xml").path
-        let result = try ServerProcess.run(["import", "wordpress", file, "--database", blog])
+        let result = try await ServerProcess.run(["import", "wordpress", file, "--database", blog])
         #expect(result.status == 0, "\(result.output)")
         #expect(result.output.contains("posts      58 (55 published, 1 draft, 1 private, 1 scheduled)"))
         #expect(result.output.contains("pages      21 (21 published)"))
@@ -101,49 +101,49 @@ struct ImportExportCommandTests {
     }
 
     @Test("a broken file exits non-zero naming line and column, and the database is as it was")
-    func brokenFilesChangeNothing() throws {
+    func brokenFilesChangeNothing() async throws {
         let blog = database("broken.sqlite")
         let good = try Fixtures.url("blogger/google-blog-converters_blogger-sample2.xml").path
-        #expect(try ServerProcess.run(["import", "blogger", good, "--database", blog]).status == 0)
-        let before = try exportJSON(blog)
+        #expect(try await ServerProcess.run(["import", "blogger", good, "--database", blog]).status == 0)
+        let before = try await exportJSON(blog)
         for (kind, path, message) in [
             ("wordpress", "wordpress/wordpress-importer_malformed.xml", "line 90, column 11"),
             ("wordpress", "wordpress/wordpress-importer_missing-version-tag.xml", "Nothing was imported"),
             ("blogger", "wordpress/wordpress-importer_small-export.xml", "WordPress export"),
         ] {
-            let result = try ServerProcess.run(["import", kind, try Fixtures.url(path).path, "--database", blog])
+            let result = try await ServerProcess.run(["import", kind, try Fixtures.url(path).path, "--database", blog])
             #expect(result.status != 0, "\(path)")
             #expect(result.output.contains(message), "\(path): \(result.output)")
             #expect(result.output.contains("line ") && result.output.contains(", column "), "\(path): \(result.output)")
         }
-        let missing = try ServerProcess.run(["import", "blogger", "/nonexistent/export.xml", "--database", blog])
+        let missing = try await ServerProcess.run(["import", "blogger", "/nonexistent/export.xml", "--database", blog])
         #expect(missing.status != 0 && missing.output.contains("no such file"))
-        #expect(try exportJSON(blog) == before)
+        #expect(try await exportJSON(blog) == before)
     }
 
     @Test("export → import into an empty database → export gives identical bytes; a restore needs an empty blog")
-    func jsonRoundTrip() throws {
+    func jsonRoundTrip() async throws {
         let original = database("original.sqlite")
-        let demo = try ServerProcess.run([
+        let demo = try await ServerProcess.run([
             "import", "wordpress", try Fixtures.url("wordpress/isso_wordpress.xml").path,
             "--database", original,
         ])
         #expect(demo.status == 0, "\(demo.output)")
         let file = directory.appendingPathComponent("backup.json")
-        try exportJSON(original).write(to: file)
+        try await exportJSON(original).write(to: file)
         let restored = database("restored.sqlite")
-        let restore = try ServerProcess.run(["import", "json", file.path, "--database", restored])
+        let restore = try await ServerProcess.run(["import", "json", file.path, "--database", restored])
         #expect(restore.status == 0, "\(restore.output)")
-        #expect(try exportJSON(restored) == (try Data(contentsOf: file)))
-        let again = try ServerProcess.run(["import", "json", file.path, "--database", restored])
+        #expect(try await exportJSON(restored) == (try Data(contentsOf: file)))
+        let again = try await ServerProcess.run(["import", "json", file.path, "--database", restored])
         #expect(again.status != 0 && again.output.contains("not empty"))
 
         let atom = directory.appendingPathComponent("blog.atom")
-        let blogger = try ServerProcess.run([
+        let blogger = try await ServerProcess.run([
             "export", "--format", "blogger", "--output", atom.path, "--database", original,
         ])
         #expect(blogger.status == 0)
-        let reimported = try ServerProcess.run(["import", "blogger", atom.path, "--database", database("again.sqlite")])
+        let reimported = try await ServerProcess.run(["import", "blogger", atom.path, "--database", database("again.sqlite")])
         #expect(reimported.status == 0, "\(reimported.output)")
         #expect(reimported.output.contains("comments   8 (8 published)"))
     }

@@ -21,7 +21,7 @@ struct ReverseProxyTests {
         let server = try await ServerProcess(
             arguments: ["--demo", "--database", database, "--trusted-proxy", "127.0.0.2"], directory: directory)
         defer { server.stop() }
-        let policy = try ServerProcess.run([
+        let policy = try await ServerProcess.run([
             "comments", "policy", "--min-seconds", "0", "--rate-per-minute", "5", "--database", database,
         ])
         try #require(policy.status == 0, "\(policy.output)")

@@ -13,8 +13,8 @@ struct ServeEnvironmentTests {
     }
 
     @Test("serve --help names the environment variable of every option")
-    func help() throws {
-        let help = try ServerProcess.run(["serve", "--help"])
+    func help() async throws {
+        let help = try await ServerProcess.run(["serve", "--help"])
         #expect(help.status == 0)
         let options = help.output.components(separatedBy: "\n  --").dropFirst().filter { !$0.hasPrefix("help") }
         #expect(options.count >= 15)
@@ -65,7 +65,7 @@ struct ServeEnvironmentTests {
             ("NEWSDESK_LOG_LEVEL", "loud", "NEWSDESK_LOG_LEVEL must be trace, debug, info"),
         ] {
             // An address no server can bind: were the variable ignored, the server would still stop, not serve.
-            let result = try ServerProcess.run(
+            let result = try await ServerProcess.run(
                 ["serve", "--database", database, "--host", "256.0.0.1"], environment: [variable: value])
             #expect(result.status != 0, "\(variable)=\(value)")
             #expect(result.output.contains(message), "\(result.output)")
@@ -77,15 +77,15 @@ struct ServeEnvironmentTests {
         let database = directory.appending(path: "listen.sqlite").path
         let first = try await ServerProcess(arguments: ["--database", database], directory: directory)
         defer { first.stop() }
-        let taken = try ServerProcess.run(["serve", "--port", String(first.port), "--database", database])
+        let taken = try await ServerProcess.run(["serve", "--port", String(first.port), "--database", database])
         #expect(taken.status != 0)
         #expect(
             taken.output.contains(
                 "Cannot listen on 127.0.0.1:\(first.port): another program is already listening there"),
             "\(taken.output)")
-        let unknown = try ServerProcess.run(["serve", "--host", "256.0.0.1", "--database", database])
+        let unknown = try await ServerProcess.run(["serve", "--host", "256.0.0.1", "--database", database])
         #expect(unknown.output.contains("Cannot listen on 256.0.0.1:8080: 256.0.0.1 is not an address or a name"))
-        let foreign = try ServerProcess.run(["serve", "--host", "192.0.2.1", "--database", database])
+        let foreign = try await ServerProcess.run(["serve", "--host", "192.0.2.1", "--database", database])
         #expect(
             foreign.output.contains("Cannot listen on 192.0.2.1:8080: 192.0.2.1 is not an address of this machine."))
         for output in [taken.output, unknown.output, foreign.output] { #expect(!output.contains("errno")) }

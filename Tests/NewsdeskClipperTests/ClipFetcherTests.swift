@@ -102,12 +102,13 @@ struct ClipFetcherTests {
     @Test("a port nobody listens on is unreachable, without waiting for the deadline")
     func refusedConnection() async throws {
         let started = ContinuousClock.now
-        let patient = OutgoingPolicy(timeout: .seconds(60), allowPrivateAddresses: true)
+        let patient = OutgoingPolicy(timeout: .seconds(600), allowPrivateAddresses: true)
         let error = await #expect(throws: ClipFetchError.unreachable("the connection was refused")) {
             try await localFetcher(patient).fetch("http://127.0.0.1:1/")
         }
-        // Far below the 60-second deadline even on a busy machine: the refusal is not retried until it.
-        #expect(ContinuousClock.now - started < .seconds(30))
+        // Far below the 600-second deadline: the refusal is not retried until it. The margin is wide because a
+        // loaded CI machine has delayed this task's resumption by 30 s while other tests held the threads.
+        #expect(ContinuousClock.now - started < .seconds(180))
         #expect(error?.description == "Newsdesk could not reach the site: the connection was refused.")
     }
 }
