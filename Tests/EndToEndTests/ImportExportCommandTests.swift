@@ -143,7 +143,9 @@ struct ImportExportCommandTests {
             "export", "--format", "blogger", "--output", atom.path, "--database", original,
         ])
         #expect(blogger.status == 0)
-        let reimported = try await ServerProcess.run(["import", "blogger", atom.path, "--database", database("again.sqlite")])
+        let reimported = try await ServerProcess.run([
+            "import", "blogger", atom.path, "--database", database("again.sqlite"),
+        ])
         #expect(reimported.status == 0, "\(reimported.output)")
         #expect(reimported.output.contains("comments   8 (8 published)"))
     }
