@@ -14,7 +14,7 @@ extension SQLStore {
         return try await backend.read { database in
             let ranked: SQLQueryString
             let join: SQLRaw
-            switch backend.dialect {
+            switch self.backend.dialect {
             case .sqlite: (ranked, join) = (try await self.fts5Ranking(query, database), SQLRaw("CROSS JOIN"))
             case .postgres: (ranked, join) = (Self.tsvectorRanking(query), SQLRaw("JOIN"))
             }

@@ -22,19 +22,27 @@ public final class SQLStore: Sendable {
     }
 
     /// Opens the database at `location`. PostgreSQL needs `run()` going before any query.
-    public static func open(_ location: DatabaseLocation, logger: Logger) async throws -> SQLStore {
-        switch location {
-        case .sqlite(let path):
-            return SQLStore(backend: try await SQLiteBackend.open(path: path, logger: logger), logger: logger)
-        case .postgres(let url):
-            return SQLStore(backend: try PostgresBackend(url: url, logger: logger), logger: logger)
-        }
+    ///
+    /// With `answerWithin` (a server's store), every read and write that takes longer throws
+    /// ``StoreError/unavailable(_:)``, so a request fails fast while the database does not answer; migrations
+    /// are not limited.
+    public static func open(
+        _ location: DatabaseLocation, logger: Logger, answerWithin limit: Duration? = nil
+    ) async throws -> SQLStore {
+        let backend: any DatabaseBackend =
+            switch location {
+            case .sqlite(let path): try await SQLiteBackend.open(path: path, logger: logger)
+            case .postgres(let url): try PostgresBackend(url: url, logger: logger)
+            }
+        return SQLStore(backend: limit.map { DeadlineBackend(inner: backend, limit: $0) } ?? backend, logger: logger)
     }
 
-    /// Applies missing migrations; returns the versions applied now.
+    /// Applies missing migrations; returns the versions applied now. A migration may take long on a large blog,
+    /// so it runs without the store's time limit.
     @discardableResult
     public func migrate() async throws -> [Int] {
-        try await Migrator(backend: backend, logger: logger).migrate()
+        let unlimited = (backend as? DeadlineBackend)?.inner ?? backend
+        return try await Migrator(backend: unlimited, logger: logger).migrate()
     }
 
     /// Keeps background work going (PostgreSQL's pool) until the task is cancelled.
@@ -70,13 +78,13 @@ public final class SQLStore: Sendable {
     }
 
     /// Runs a write transaction and advances the change counter in it, so every server drops stale pages.
-    func write<R: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+    func write<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
         try await Self.write(on: backend, body)
     }
 
     /// ``write(_:)`` on `backend`.
     static func write<R: Sendable>(
-        on backend: any DatabaseBackend, _ body: @Sendable (any SQLDatabase) async throws -> R
+        on backend: any DatabaseBackend, _ body: @escaping @Sendable (any SQLDatabase) async throws -> R
     ) async throws -> R {
         try await backend.transaction { database in
             let result = try await body(database)

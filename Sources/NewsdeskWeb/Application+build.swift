@@ -20,7 +20,9 @@ public func buildApplication(
     let site = SiteContext(store: store, theme: theme, cache: cache, configuration: configuration)
     let router = buildRouter(site: site, logger: logger)
     var app = Application(
-        responder: CacheFirstResponder(cache: cache, fallback: router.buildResponder()),
+        responder: ObservedResponder(
+            inner: CacheFirstResponder(cache: cache, fallback: router.buildResponder()),
+            trustedProxies: configuration.trustedProxies, metrics: RequestMetrics()),
         server: .guarded(configuration.connectionLimits, logger: logger),
         // A deep accept queue (the system caps it at net.core.somaxconn): in a flood of connections a reader's
         // waits its turn there instead of having its handshake dropped and retried a second or more later.
@@ -43,7 +45,8 @@ public func buildApplication(
 /// The routes and middleware, apart from the server, so router tests can use them directly.
 func buildRouter(site: SiteContext, logger: Logger) -> Router<NewsdeskRequestContext> {
     let router = Router(context: NewsdeskRequestContext.self)
-    router.add(middleware: ErrorPageMiddleware(site: site, logger: logger))
+    router.add(middleware: RoutePatternMiddleware())
+    router.add(middleware: ErrorPageMiddleware(site: site))
     router.add(middleware: NULAddressMiddleware())
     router.add(middleware: RedirectMiddleware(site: site))
     // Each FileMiddleware looks for a file only after the ones added after it found none: the last added wins.

@@ -36,6 +36,9 @@ struct SiteContext: Sendable {
         try await data.blog { try await store.blog() }
     }
 
+    /// The settings last read, without a query (for pages shown while the database does not answer).
+    var lastKnownBlog: Blog? { data.lastKnownBlog }
+
     /// The post at `path`, from memory until the next write.
     func post(atPath path: String) async throws -> Post? {
         try await data.post(atPath: path) { try await store.post(atPath: path) }

@@ -18,6 +18,13 @@ struct DatabaseOptions: ParsableArguments {
             "Log level: trace, debug, info, notice, warning, error, critical (default $NEWSDESK_LOG_LEVEL, else info).")
     var logLevel: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "How log lines are written to standard error: text, or json (one object per line).",
+            discussion: "Default $NEWSDESK_LOG_FORMAT, else text.", valueName: "text|json"))
+    var logFormat: String?
+
     /// The database chosen by flag, then environment, then the default.
     var location: DatabaseLocation {
         if let database { return DatabaseLocation(database) }
@@ -36,7 +43,15 @@ struct DatabaseOptions: ParsableArguments {
             throw ValidationError(
                 "\(source) must be trace, debug, info, notice, warning, error or critical, not \"\(name)\".")
         }
-        var logger = Logger(label: label)
+        let (format, formatSource) =
+            logFormat.map { ($0, "--log-format") }
+            ?? EnvironmentSettings().text("NEWSDESK_LOG_FORMAT").map { ($0, "NEWSDESK_LOG_FORMAT") } ?? ("text", "")
+        var logger: Logger
+        switch format.lowercased() {
+        case "text": logger = Logger(label: label)
+        case "json": logger = Logger(label: label) { JSONLogHandler(label: $0) }
+        default: throw ValidationError("\(formatSource) must be text or json, not \"\(format)\".")
+        }
         logger.logLevel = level
         return logger
     }

@@ -3,6 +3,7 @@ import Hummingbird
 import NewsdeskCore
 import NewsdeskStore
 import NewsdeskWeb
+import ServiceLifecycle
 
 /// `newsdesk serve`: runs the blog's web server.
 struct ServeCommand: AsyncParsableCommand {
@@ -55,6 +56,8 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var network: ServeNetworkOptions
 
+    @OptionGroup var operations: ServeOperationsOptions
+
     @OptionGroup var options: DatabaseOptions
 
     /// The settings after flags, then environment variables, then defaults.
@@ -99,7 +102,12 @@ struct ServeCommand: AsyncParsableCommand {
             logger: logger)
         settings.pageCacheBytes = chosen.pageCacheMB << 20
         let configuration = settings
-        let store = try await SQLStore.open(configuration.database, logger: logger)
+        let metricsAddress = try operations.metricsAddress()
+        let drainTime = try operations.drainDuration()
+        // Before anything counts: a metric made earlier would count into nothing.
+        let registry = metricsAddress.map { _ in MetricsEndpoint.bootstrap() }
+        let store = try await SQLStore.open(
+            configuration.database, logger: logger, answerWithin: Self.databaseTimeLimit)
         let theme: Theme
         do {
             theme = try await Theme.load(overriding: chosen.theme)
@@ -114,9 +122,23 @@ struct ServeCommand: AsyncParsableCommand {
                 logger.info("Loaded the demo post at \(post.path)")
             }
         }
+        var services: [any Service] = []
+        if let metricsAddress, let registry {
+            logger.info("Serving metrics on http://\(metricsAddress.host):\(metricsAddress.port)/metrics")
+            services.append(
+                MetricsEndpoint.application(
+                    host: metricsAddress.host, port: metricsAddress.port, registry: registry, logger: logger))
+        }
+        // The blog's server is last, so a stop ends it first: it stops accepting, answers the requests in flight
+        // (their comments committed), then the metrics listener and the store end.
+        services.append(app)
+        var group = ServiceGroupConfiguration(
+            services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+        group.maximumGracefulShutdownDuration = drainTime
         // The store is closed however the server ends: its connections must not outlive it.
         do {
-            try await app.runService()
+            try await ServiceGroup(configuration: group).run()
+            logger.info("Stopped.")
         } catch is CancellationError {
             // A signal (SIGTERM, Ctrl-C) ended the server: a normal stop, not an error.
         } catch {
@@ -128,4 +150,8 @@ struct ServeCommand: AsyncParsableCommand {
         }
         await store.close()
     }
+
+    /// The longest a request waits for the database before it gets a 503: a request makes a few queries, and
+    /// the whole answer must come within 2 s while the database does not answer.
+    static let databaseTimeLimit: Duration = .seconds(1)
 }

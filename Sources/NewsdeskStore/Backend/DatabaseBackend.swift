@@ -11,9 +11,9 @@ protocol DatabaseBackend: Sendable {
     /// Which dialect the backend speaks.
     var dialect: SQLDialectKind { get }
     /// Runs `body` with a database that sees only committed data.
-    func read<R: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> R) async throws -> R
+    func read<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
-    func transaction<R: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> R) async throws -> R
+    func transaction<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R
     /// Keeps the backend's background work going until cancelled (PostgreSQL's pool needs it).
     func run() async throws
     /// Closes the connections.

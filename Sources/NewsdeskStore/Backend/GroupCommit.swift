@@ -54,6 +54,7 @@ final class GroupCommit<Job: Sendable, Output: Sendable>: Sendable {
                 return batch
             }
             guard !batch.isEmpty else { return }
+            StoreMetrics.recordBatch(batch.count)
             do {
                 let results = try await commit(batch.map(\.job))
                 for (index, waiting) in batch.enumerated() {

@@ -36,15 +36,42 @@ final class PostgresBackend: DatabaseBackend {
         return configuration
     }
 
-    func read<R: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
-        try await client.withConnection { connection in
-            try await body(connection.sql(queryLogLevel: nil))
+    func read<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+        try await withConnection { try await body($0) }
+    }
+
+    func transaction<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+        try await withConnection { try await $0.inTransaction(body) }
+    }
+
+    /// Runs `body` on a pooled connection. An operation whose caller gave up while it waited for the connection
+    /// does not start; a lost connection or a server going down is ``StoreError/unavailable(_:)``.
+    private func withConnection<R: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+        let asked = ContinuousClock.now
+        do {
+            return try await client.withConnection { connection in
+                StoreMetrics.recordPoolWait(since: asked)
+                try Task.checkCancellation()
+                return try await body(connection.sql(queryLogLevel: nil))
+            }
+        } catch let error as PSQLError {
+            throw Self.unavailability(error) ?? error
         }
     }
 
-    func transaction<R: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
-        try await client.withConnection { connection in
-            try await connection.sql(queryLogLevel: nil).inTransaction(body)
+    /// The outage `error` shows, if it shows one: the connection is gone, or the server is shutting down or
+    /// starting (SQLSTATE classes 08 and 57).
+    static func unavailability(_ error: PSQLError) -> StoreError? {
+        switch error.code {
+        case .clientClosedConnection, .serverClosedConnection, .connectionError, .uncleanShutdown, .poolClosed:
+            return .unavailable("the connection to PostgreSQL was lost")
+        case .server:
+            guard let state = error.serverInfo?[.sqlState], state.hasPrefix("08") || state.hasPrefix("57") else {
+                return nil
+            }
+            return .unavailable("PostgreSQL is shutting down or starting up")
+        default:
+            return nil
         }
     }
 

@@ -52,7 +52,7 @@ final class SQLiteBackend: DatabaseBackend {
         return SQLiteBackend(writer: writer, readers: readers, logger: logger)
     }
 
-    func read<R: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+    func read<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
         let index = readsInFlight.withLock { counts in
             let index = counts.indices.min { counts[$0] < counts[$1] } ?? 0
             counts[index] += 1
@@ -62,11 +62,20 @@ final class SQLiteBackend: DatabaseBackend {
         return try await body(readers[index].sql(queryLogLevel: nil))
     }
 
-    func transaction<R: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+    func transaction<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
         let database = writer.sql(queryLogLevel: nil)
-        return try await writeLock.withLock {
-            // IMMEDIATE takes the write lock up front, so another process waits (busy_timeout) instead of failing mid-way.
-            try await database.inTransaction(begin: "BEGIN IMMEDIATE", body)
+        let asked = ContinuousClock.now
+        do {
+            return try await writeLock.withLock {
+                StoreMetrics.recordPoolWait(since: asked)
+                // A caller that gave up while it waited for the lock (a server's time limit) is not written for.
+                try Task.checkCancellation()
+                // IMMEDIATE takes the write lock up front, so another process waits (busy_timeout) instead of
+                // failing mid-way.
+                return try await database.inTransaction(begin: "BEGIN IMMEDIATE", body)
+            }
+        } catch let error as SQLiteError where [.busy, .locked, .busyTimeout].contains(error.reason) {
+            throw StoreError.unavailable("the database file is locked by another process")
         }
     }
 

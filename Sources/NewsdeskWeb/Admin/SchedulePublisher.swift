@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Metrics
 import NewsdeskCore
 import ServiceLifecycle
 
@@ -15,11 +16,17 @@ struct SchedulePublisher: Service {
         try await cancelWhenGracefulShutdown { try await poll() }
     }
 
+    /// Scheduled posts this server published when their time came.
+    static let publishedMetric = "newsdesk_scheduled_posts_published_total"
+
     private func poll() async throws {
         while !Task.isCancelled {
             do {
                 let published = try await store.publishDuePosts(at: Date())
-                if !published.isEmpty { logger.info("Published scheduled posts \(published)") }
+                if !published.isEmpty {
+                    logger.info("Published scheduled posts \(published)")
+                    Counter(label: Self.publishedMetric).increment(by: published.count)
+                }
             } catch is CancellationError {
                 return
             } catch {

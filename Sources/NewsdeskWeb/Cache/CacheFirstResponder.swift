@@ -18,6 +18,7 @@ struct CacheFirstResponder<Fallback: HTTPResponder>: HTTPResponder where Fallbac
             return response
         }
         if request.method == .get, let page = cache.page(PageKey.of(request)) {
+            context.coreContext.endpointPath.value = page.route
             return page.response(to: request)
         }
         return try await fallback.respond(to: request, context: context)

@@ -22,6 +22,8 @@ struct CachedPage: Sendable {
     private(set) var headers: HTTPFields
     /// When the page was made (its data was read just before).
     let renderedAt: Date
+    /// The pattern of the route that rendered it, under which its cache hits are counted.
+    var route: String?
 
     /// When the content last changed (feeds), for `Last-Modified` and `If-Modified-Since`.
     private(set) var lastModified: Date?

@@ -15,10 +15,14 @@ struct ChangeWatcher: Service {
 
     private func poll() async throws {
         var last = try? await store.changeGeneration()
-        while !Task.isCancelled {
-            try await Task.sleep(for: interval)
+        var failing = false
+        // Cancellation (shutdown) ends the loop quietly: a service that throws on a graceful stop would make the
+        // group cancel the others, cutting the requests they still answer.
+        while (try? await Task.sleep(for: interval)) != nil {
             do {
                 let now = try await store.changeGeneration()
+                if failing { logger.notice("The change counter answers again.") }
+                failing = false
                 if now != last {
                     cache.invalidateEverything()
                     last = now
@@ -26,11 +30,14 @@ struct ChangeWatcher: Service {
             } catch is CancellationError {
                 return
             } catch {
-                // Before the first good read the schema may still be migrating; after it, a failure is news.
-                // Either way the watcher goes on: the next poll tries again.
-                logger.log(
-                    level: last == nil ? .debug : .warning,
-                    "Could not read the change counter: \(String(reflecting: error))")
+                // Before the first good read the schema may still be migrating; after it, a failure is news, told
+                // once per outage rather than four times a second. Either way the next poll tries again.
+                if last != nil, !failing {
+                    logger.warning("Could not read the change counter: \(error). Pages may be stale until it answers.")
+                } else {
+                    logger.debug("Could not read the change counter: \(String(reflecting: error))")
+                }
+                failing = last != nil
             }
         }
     }

@@ -60,9 +60,11 @@ public final class PageCache: Sendable {
         state.withLock { $0.dataEpoch }
     }
 
-    /// The fresh page cached under `key`, if any.
+    /// The fresh page cached under `key`, if any; only a hit is counted, as a miss goes on to its route.
     func page(_ key: String) -> CachedPage? {
-        state.withLock { $0.pages.freshPage(key) }
+        let page = state.withLock { $0.pages.freshPage(key) }
+        if page != nil { PageCacheMetrics.count(.hit) }
+        return page
     }
 
     /// The page under `key`.
@@ -73,39 +75,45 @@ public final class PageCache: Sendable {
     func page(
         _ key: String, renderedAfter: Date? = nil, render: @escaping @Sendable () async throws -> CachedPage
     ) async throws -> CachedPage {
+        var waited = false
         while true {
             let step = state.withLock { state -> Step in
                 if let page = state.pages.freshPage(key), renderedAfter.map({ page.renderedAt >= $0 }) ?? true {
-                    return .done(page)
+                    return .done(page, .hit)
                 }
                 if let running = state.rendering[key] {
-                    if renderedAfter == nil, let stale = state.pages.stalePage(key) { return .done(stale) }
+                    if renderedAfter == nil, let stale = state.pages.stalePage(key) { return .done(stale, .stale) }
                     return .wait(running.task, satisfies: renderedAfter.map { running.startedAt >= $0 } ?? true)
                 }
                 let now = Date()
                 if renderedAfter == nil, let stale = state.pages.stalePage(key),
                     let last = state.lastStarted[key], now.timeIntervalSince(last) < refreshInterval
                 {
-                    return .done(stale)
+                    return .done(stale, .stale)
                 }
                 let task = startRendering(key, epoch: state.epoch, render: render)
                 state.rendering[key] = Rendering(task: task, startedAt: now)
                 state.lastStarted[key] = now
-                if renderedAfter == nil, let stale = state.pages.stalePage(key) { return .done(stale) }
+                if renderedAfter == nil, let stale = state.pages.stalePage(key) { return .done(stale, .stale) }
                 return .wait(task, satisfies: true)
             }
             switch step {
-            case .done(let page):
+            case .done(let page, let outcome):
+                PageCacheMetrics.count(waited ? .miss : outcome)
                 return page
             case .wait(let task, let satisfies):
+                waited = true
                 let page = try await task.value
-                if satisfies { return page }
+                if satisfies {
+                    PageCacheMetrics.count(.miss)
+                    return page
+                }
             }
         }
     }
 
     private enum Step {
-        case done(CachedPage)
+        case done(CachedPage, PageCacheMetrics.Outcome)
         case wait(Task<CachedPage, any Error>, satisfies: Bool)
     }
 
@@ -113,9 +121,12 @@ public final class PageCache: Sendable {
     private func startRendering(
         _ key: String, epoch: UInt64, render: @escaping @Sendable () async throws -> CachedPage
     ) -> Task<CachedPage, any Error> {
-        Task {
+        let route = RoutePattern.current
+        PageCacheMetrics.countRendering()
+        return Task {
             do {
-                let rendered = try await render()
+                var rendered = try await render()
+                rendered.route = route
                 var page = rendered
                 finish(key, epoch: epoch) { state in
                     page = rendered.keepingLastModified(of: state.pages.anyPage(key))
@@ -134,13 +145,15 @@ public final class PageCache: Sendable {
     }
 
     private func finish(_ key: String, epoch: UInt64, _ update: (inout State) -> Void) {
-        state.withLock { state in
+        let bytes = state.withLock { state in
             state.rendering[key] = nil
             update(&state)
             // A page not kept (it failed, or outgrew the budget) needs no refresh time: junk addresses must not
             // leave one behind each.
             if !state.pages.holds(key) { state.lastStarted[key] = nil }
+            return state.pages.byteCount
         }
+        PageCacheMetrics.recordBytes(bytes)
     }
 
     /// Makes every page and the kept settings and posts stale: another server or the CLI wrote something.

@@ -16,6 +16,8 @@ final class SiteDataCache: Sendable {
     }
 
     private let state = Mutex(State())
+    /// The settings last read, whatever changed since: for pages that must render while the database is down.
+    private let lastBlog = Mutex<Blog?>(nil)
     private let pages: PageCache
     /// The most posts kept; the set starts over past it.
     let capacity = 1000
@@ -26,7 +28,14 @@ final class SiteDataCache: Sendable {
 
     /// The blog's settings.
     func blog(load: () async throws -> Blog) async throws -> Blog {
-        try await remembered(\.blog, load: load)
+        let blog = try await remembered(\.blog, load: load)
+        lastBlog.withLock { $0 = blog }
+        return blog
+    }
+
+    /// The settings last read, if any were: possibly out of date, never a query.
+    var lastKnownBlog: Blog? {
+        lastBlog.withLock { $0 }
     }
 
     /// Every old address with its new path: unknown URLs are common (crawlers, typos), and each must not

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import NewsdeskCore
+import NewsdeskStore
 
 /// Takes comments posted to a post's permalink; works without JavaScript.
 struct CommentController: Sendable {
@@ -26,11 +27,25 @@ struct CommentController: Sendable {
     }
 
     func postComment(_ request: Request, context: NewsdeskRequestContext) async throws -> Response {
-        let (post, blog) = try await pages.publishedPost(at: request.uri.path)
+        let form = try await Self.readForm(request)
+        var postID: Int64?
+        do {
+            let (post, blog) = try await pages.publishedPost(at: request.uri.path)
+            postID = post.id
+            return try await postComment(form, to: post, blog: blog, request, context: context)
+        } catch let error as StoreError where error.isUnavailable {
+            context.logger.warning("A comment could not be saved: \(error)")
+            CommentMetrics.count("unavailable")
+            return await unavailablePage(form: form, action: request.uri.path, postID: postID)
+        }
+    }
+
+    private func postComment(
+        _ form: CommentForm, to post: Post, blog: Blog, _ request: Request, context: NewsdeskRequestContext
+    ) async throws -> Response {
         guard post.commentMode == .open else {
             throw HTTPError(.forbidden, message: "Comments are closed on this post.")
         }
-        let form = try await Self.readForm(request)
         let identities = AnonymousIdentity(signer: try await site.secrets.messageSigner())
         var newCookie: Cookie?
         var anonymousKey = identities.identity(in: request)
@@ -46,15 +61,19 @@ struct CommentController: Sendable {
         var response: Response
         switch try await CommentIntake(site: site).submit(submission, to: post, blog: blog) {
         case .published(let comment):
+            CommentMetrics.count("published")
             // Blogger's own comment link: it also tells the page cache to show a page with this comment in it.
             let location = "\(post.path)?showComment=\(comment.createdAt.millisecondsSince1970)#c\(comment.id)"
             response = Response(status: .seeOther, headers: [.location: location])
         case .held:
+            CommentMetrics.count("held")
             response = Response(status: .seeOther, headers: [.location: "\(post.path)?held=1#comment-notice"])
         case .invalid(let message):
+            CommentMetrics.count("invalid")
             response = try await refusedPage(
                 post: post, blog: blog, form: form, message: message, status: .unprocessableContent)
         case .refused(let refusal):
+            CommentMetrics.count("refused", rule: CommentMetrics.ruleName(refusal))
             response = try await refusedPage(
                 post: post, blog: blog, form: form, message: refusal.message,
                 status: HTTPResponse.Status(code: refusal.httpStatus))
@@ -82,6 +101,22 @@ struct CommentController: Sendable {
         let html = try await pages.render(post: post, blog: blog, form: view, notice: nil)
         return PostPageController<NewsdeskRequestContext>.uncached(
             html.replacingOccurrences(of: CachedPage.tokenPlaceholder, with: token), status: status)
+    }
+
+    /// The 503 page with the form as the commenter filled it in, to send again once the database answers; its
+    /// token is fresh when the post and the form secrets are in memory (they are once the page has been shown).
+    func unavailablePage(form: CommentForm, action: String, postID: Int64?) async -> Response {
+        let blog = site.lastKnownBlog ?? Blog()
+        let token = postID == nil ? nil : try? await site.secrets.formTokens().issue(postID: postID ?? 0)
+        var view = CommentFormView(
+            action: action, name: TextInput.displayable(form.name ?? ""), url: TextInput.displayable(form.url ?? ""),
+            body: TextInput.displayable(form.body ?? ""),
+            error: "Your comment was not saved: the blog cannot reach its database just now. It is all below; "
+                + "send it again in a few seconds.",
+            maximumLength: CommentValidation.maximumBodyLength, parentID: nil, replyingTo: nil, token: token ?? "",
+            honeypot: blog.comments.honeypot)
+        if let parentID = form.parent.flatMap({ Int64($0) }) { view = view.replying(to: parentID, name: "a comment") }
+        return await ErrorPageMiddleware<NewsdeskRequestContext>(site: site).unavailablePage(form: view)
     }
 
     /// Decodes the URL-encoded form; an over-long or garbled body is the reader's error, not the server's.

@@ -6,8 +6,8 @@ struct HealthController<Context: RequestContext>: Sendable {
     let probe: ReadinessProbe
 
     func addRoutes(to router: Router<Context>) {
-        router.get("/healthz") { _, _ in Self.plain(.ok, "ok") }
-        router.get("/readyz") { _, _ in
+        router.get(RouterPath(HealthPaths.liveness)) { _, _ in Self.plain(.ok, "ok") }
+        router.get(RouterPath(HealthPaths.readiness)) { _, _ in
             switch await probe.check() {
             case .ready: return Self.plain(.ok, "ready")
             case .notReady(let reason): return Self.plain(.serviceUnavailable, "not ready: \(reason).")
@@ -20,5 +20,16 @@ struct HealthController<Context: RequestContext>: Sendable {
             status: status,
             headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
             body: ResponseBody(byteBuffer: ByteBuffer(string: text + "\n")))
+    }
+}
+
+/// The probes' addresses, which the request log keeps at debug level.
+enum HealthPaths {
+    static let liveness = "/healthz"
+    static let readiness = "/readyz"
+
+    /// Whether `path` is one of the probes.
+    static func isProbe(_ path: String) -> Bool {
+        path == liveness || path == readiness
     }
 }

@@ -1,11 +1,10 @@
 import Hummingbird
-import Logging
 import NewsdeskCore
+import NewsdeskStore
 
 /// Turns errors into the theme's error page: 404 for unknown paths, a plain 500 with no internals otherwise.
 struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
     let site: SiteContext
-    let logger: Logger
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
@@ -14,8 +13,12 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
             return try await next(request, context)
         } catch let error as HTTPError {
             return await errorPage(status: error.status, message: error.body, request: request)
+        } catch let error as StoreError where error.isUnavailable {
+            context.logger.warning("Request \(request.method) \(request.uri.path) failed: \(error)")
+            return await unavailablePage()
         } catch {
-            logger.error("Request \(request.method) \(request.uri.path) failed: \(String(reflecting: error))")
+            // The request's own logger: the line carries the id the response gives in X-Request-Id.
+            context.logger.error("Request \(request.method) \(request.uri.path) failed: \(String(reflecting: error))")
             return await errorPage(status: .internalServerError, message: nil, request: request)
         }
     }
@@ -40,9 +43,24 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
             status: status, headers: Self.errorHeaders, body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
     }
 
-    /// The error page; it must render even when the database is what failed.
-    func pageHTML(status: HTTPResponse.Status, message: String?) async -> String {
-        let blog = (try? await site.blog()) ?? Blog()
+    /// How long a reader is asked to wait before trying again while the database does not answer.
+    static var retryAfterSeconds: Int { 5 }
+
+    /// The themed 503 for a database that does not answer, with `Retry-After`; made without a query, and with
+    /// `form` (what a commenter typed) when there is one, so nothing typed is lost.
+    func unavailablePage(form: CommentFormView? = nil) async -> Response {
+        let html = await pageHTML(status: .serviceUnavailable, message: nil, form: form)
+        var headers = Self.errorHeaders
+        headers[.retryAfter] = String(Self.retryAfterSeconds)
+        return Response(
+            status: .serviceUnavailable, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: html)))
+    }
+
+    /// The error page; it must render even when the database is what failed (a 503 reads no settings at all).
+    func pageHTML(status: HTTPResponse.Status, message: String?, form: CommentFormView? = nil) async -> String {
+        let blog =
+            status == .serviceUnavailable
+            ? site.lastKnownBlog ?? Blog() : (try? await site.blog()) ?? site.lastKnownBlog ?? Blog()
         let (heading, defaultMessage) = Self.wording(status)
         let view = ErrorPageView(
             blog: BlogView(blog),
@@ -50,7 +68,8 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
                 title: "\(heading) · \(blog.title)", description: heading, canonicalURL: site.baseURL(for: blog) + "/"),
             status: status.code,
             heading: heading,
-            message: message ?? defaultMessage
+            message: message ?? defaultMessage,
+            form: form
         )
         return (try? site.theme.render(view, template: "error"))
             ?? "<!DOCTYPE html><title>\(status.code)</title><p>\(heading)</p>"
@@ -64,6 +83,11 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         case 405: return ("Not allowed", "That action is not available at this address.")
         case 413: return ("Too large", "What you sent is too large.")
         case 400..<500: return ("Bad request", "The request could not be understood.")
+        case 503:
+            return (
+                "Temporarily unavailable",
+                "The blog cannot reach its database just now. Please try again in a few seconds."
+            )
         default: return ("Something went wrong", "The blog could not show this page. Please try again in a moment.")
         }
     }

@@ -1,5 +1,6 @@
 import Logging
 import NewsdeskCore
+import NewsdeskStore
 import Synchronization
 
 /// Answers "does the database answer, with the schema this server expects?" within a time limit. At most

@@ -7,4 +7,6 @@ struct ErrorPageView: Sendable {
     let status: Int
     let heading: String
     let message: String
+    /// What the reader typed, given back when it could not be saved.
+    var form: CommentFormView?
 }

@@ -2,9 +2,9 @@ import Synchronization
 
 /// Waits for a task's value for at most a time limit, without waiting for the task itself to end (a task
 /// group would wait for it, and a query to a hung database may not end for as long as the outage lasts).
-enum FirstAnswer {
+public enum FirstAnswer {
     /// `task`'s value if it comes within `timeout`, else nil; the task goes on either way.
-    static func of<Value: Sendable>(_ task: Task<Value, Never>, within timeout: Duration) async -> Value? {
+    public static func of<Value: Sendable>(_ task: Task<Value, Never>, within timeout: Duration) async -> Value? {
         await withCheckedContinuation { continuation in
             let once = ResumeOnce(continuation)
             let timer = Task {
