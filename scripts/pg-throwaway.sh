@@ -6,6 +6,8 @@
 #                                       # and print it
 #   scripts/pg-throwaway.sh url DIR     # print the URL again
 #   scripts/pg-throwaway.sh stop DIR    # stop the server and remove DIR
+#   scripts/pg-throwaway.sh pause DIR   # stop the server (fast shutdown), keeping DIR: an outage
+#   scripts/pg-throwaway.sh resume DIR  # start it again on the same port, waiting until it answers
 #
 # DIR may exist (empty, e.g. from mktemp -d) or not. Authentication is `trust`, the server listens
 # only on 127.0.0.1 and its unix socket lives in DIR/socket. PostgreSQL refuses to run as root, so
@@ -21,7 +23,7 @@ readonly PGPASSWORD_VALUE="postgres"
 die() { echo "pg-throwaway: $*" >&2; exit 1; }
 
 usage() {
-    echo "usage: $0 start|stop|url DIR" >&2
+    echo "usage: $0 start|stop|url|pause|resume DIR" >&2
     exit 2
 }
 
@@ -231,10 +233,31 @@ cmd_stop() {
     rm -rf -- "$dir"
 }
 
+cmd_pause() {
+    local dir
+    dir=$(abs_dir "$1")
+    [ -f "$dir/$MARKER" ] || die "$dir was not made by $0; not touching it"
+    cd "$dir"
+    as_owner "$(find_bindir)/pg_ctl" -D "$dir/data" -m fast -w -t 30 stop >/dev/null
+}
+
+cmd_resume() {
+    local dir
+    dir=$(abs_dir "$1")
+    [ -f "$dir/$MARKER" ] || die "$dir was not made by $0; not touching it"
+    cd "$dir"
+    local bindir
+    bindir=$(find_bindir)
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 60 start >"$dir/pg_ctl.log" 2>&1 \
+        || { show_log "$dir/postgres.log"; die "pg_ctl start failed"; }
+}
+
 [ "$#" -eq 2 ] || usage
 case "$1" in
     start) cmd_start "$2" ;;
     stop) cmd_stop "$2" ;;
     url) cmd_url "$2" ;;
+    pause) cmd_pause "$2" ;;
+    resume) cmd_resume "$2" ;;
     *) usage ;;
 esac

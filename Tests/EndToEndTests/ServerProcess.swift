@@ -80,33 +80,11 @@ final class ServerProcess: @unchecked Sendable {
         }
     }
 
-    /// Runs the binary with `arguments` to the end: its exit status and everything it printed. The wait happens on
-    /// a plain thread: blocking one of the two cooperative threads of a 2-core machine starved other tests' tasks
-    /// for 30 s on CI.
+    /// Runs the binary with `arguments` to the end: its exit status and everything it printed.
     static func run(_ arguments: [String], environment: [String: String] = [:]) async throws -> (
         status: Int32, output: String
     ) {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread.detachNewThread {
-                continuation.resume(with: Result { try runBlocking(arguments, environment: environment) })
-            }
-        }
-    }
-
-    private static func runBlocking(_ arguments: [String], environment: [String: String]) throws -> (
-        status: Int32, output: String
-    ) {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try await ChildProcess.run(binary, arguments, environment: environment)
     }
 
     /// A new empty folder under the temporary directory, named `prefix-<UUID>`.

@@ -53,9 +53,10 @@ struct DeadlineBackend: DatabaseBackend {
 }
 
 extension Duration {
-    /// "2 seconds", "1.5 seconds".
-    var secondsText: String {
+    /// "1 second", "2 seconds", "1.5 seconds".
+    public var secondsText: String {
         let seconds = Double(components.seconds) + Double(components.attoseconds) / 1e18
+        if seconds == 1 { return "1 second" }
         return seconds == seconds.rounded() ? "\(Int(seconds)) seconds" : "\(seconds) seconds"
     }
 }

@@ -65,14 +65,27 @@ final class SQLiteBackend: DatabaseBackend {
     func transaction<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
         let database = writer.sql(queryLogLevel: nil)
         let asked = ContinuousClock.now
-        do {
-            return try await writeLock.withLock {
+        let abandoned = Mutex(false)
+        // The work runs in a task of its own, out of reach of the caller's cancellation: a statement cancelled
+        // half-way leaves the connection inside a transaction (a later BEGIN then fails). A caller that gave up
+        // (a server's time limit) is seen at the two points where giving up is safe.
+        let work = Task { [writeLock] in
+            try await writeLock.withLock {
                 StoreMetrics.recordPoolWait(since: asked)
-                // A caller that gave up while it waited for the lock (a server's time limit) is not written for.
-                try Task.checkCancellation()
+                guard !abandoned.withLock({ $0 }) else { throw CancellationError() }
                 // IMMEDIATE takes the write lock up front, so another process waits (busy_timeout) instead of
-                // failing mid-way.
-                return try await database.inTransaction(begin: "BEGIN IMMEDIATE", body)
+                // failing mid-way. A caller that gave up during that wait is rolled back, not written late.
+                return try await database.inTransaction(begin: "BEGIN IMMEDIATE") { database in
+                    guard !abandoned.withLock({ $0 }) else { throw CancellationError() }
+                    return try await body(database)
+                }
+            }
+        }
+        do {
+            return try await withTaskCancellationHandler {
+                try await work.value
+            } onCancel: {
+                abandoned.withLock { $0 = true }
             }
         } catch let error as SQLiteError where [.busy, .locked, .busyTimeout].contains(error.reason) {
             throw StoreError.unavailable("the database file is locked by another process")

@@ -1,4 +1,5 @@
 import Foundation
+import NewsdeskStore
 import Synchronization
 
 /// Rendered pages held in memory. A write anywhere makes them stale; stale pages are served while one fresh
@@ -135,9 +136,11 @@ public final class PageCache: Sendable {
                 }
                 return page
             } catch {
-                // A page that now fails (a deleted post, say) must not be served stale.
+                // A page that now fails (a deleted post, say) must not be served stale; while the database does
+                // not answer, the stale page is the best readers can get.
+                let unavailable = (error as? StoreError)?.isUnavailable ?? false
                 finish(key, epoch: epoch) { state in
-                    state.pages.remove(key)
+                    if !unavailable { state.pages.remove(key) }
                 }
                 throw error
             }

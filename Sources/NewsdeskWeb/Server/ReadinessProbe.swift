@@ -37,9 +37,8 @@ final class ReadinessProbe: Sendable {
             running = task
             return task
         }
-        let seconds = timeout.components.seconds
         return await FirstAnswer.of(task, within: timeout)
-            ?? .notReady("the database did not answer within \(seconds) second\(seconds == 1 ? "" : "s")")
+            ?? .notReady("the database did not answer within \(timeout.secondsText)")
     }
 
     private static func verdict(of store: any SchemaReporting, logger: Logger) async -> Verdict {
