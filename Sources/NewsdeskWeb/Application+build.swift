@@ -6,8 +6,8 @@ import ServiceLifecycle
 
 /// Builds the Newsdesk web application on an opened store: public pages, comments, static files.
 ///
-/// The store's background work and the change watcher run as services of the application; migrations
-/// run before the server accepts connections.
+/// The store's background work, the change watcher and the scheduled publisher run as services of the
+/// application; migrations run before the server accepts connections, and before the last two start polling.
 public func buildApplication(
     configuration: AppConfiguration,
     store: SQLStore,
@@ -19,6 +19,7 @@ public func buildApplication(
     let cache = cache ?? PageCache(byteLimit: configuration.pageCacheBytes)
     let site = SiteContext(store: store, theme: theme, cache: cache, configuration: configuration)
     let router = buildRouter(site: site, logger: logger)
+    let schema = SchemaGate()
     var app = Application(
         responder: ObservedResponder(
             inner: CacheFirstResponder(cache: cache, fallback: router.buildResponder()),
@@ -30,13 +31,16 @@ public func buildApplication(
             address: .hostname(configuration.host, port: configuration.port), serverName: "Newsdesk", backlog: 4096),
         services: [
             StoreService(store: store),
-            ChangeWatcher(store: store, cache: cache, interval: configuration.changePollInterval, logger: logger),
-            SchedulePublisher(store: store, interval: configuration.schedulePollInterval, logger: logger),
+            ChangeWatcher(
+                store: store, cache: cache, interval: configuration.changePollInterval, schema: schema, logger: logger),
+            SchedulePublisher(
+                store: store, interval: configuration.schedulePollInterval, schema: schema, logger: logger),
         ],
         logger: logger
     )
     app.beforeServerStarts {
         try await store.migrate()
+        schema.open()
         try await beforeServing()
     }
     return app

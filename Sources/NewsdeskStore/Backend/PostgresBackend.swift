@@ -16,7 +16,10 @@ final class PostgresBackend: DatabaseBackend {
             throw StoreError.invalidConfiguration(
                 "Not a valid PostgreSQL URL (postgres://user:password@host:port/database)")
         }
-        self.client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        // At trace, postgres-nio logs each message's bytes: rows of sessions and users would reach the log.
+        var driverLogger = logger
+        driverLogger.logLevel = max(logger.logLevel, .debug)
+        self.client = PostgresClient(configuration: configuration, backgroundLogger: driverLogger)
         self.logger = logger
     }
 

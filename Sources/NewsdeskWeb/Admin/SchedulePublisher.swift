@@ -10,6 +10,7 @@ import ServiceLifecycle
 struct SchedulePublisher: Service {
     let store: any EditorialStore
     let interval: Duration
+    let schema: SchemaGate
     let logger: Logger
 
     func run() async throws {
@@ -20,6 +21,7 @@ struct SchedulePublisher: Service {
     static let publishedMetric = "newsdesk_scheduled_posts_published_total"
 
     private func poll() async throws {
+        guard (try? await schema.wait()) != nil else { return }
         while !Task.isCancelled {
             do {
                 let published = try await store.publishDuePosts(at: Date())
@@ -30,7 +32,7 @@ struct SchedulePublisher: Service {
             } catch is CancellationError {
                 return
             } catch {
-                // The schema may still be migrating at start; the next round tries again.
+                // The database may not answer (an outage, counted by the store); the next round tries again.
                 logger.debug("Could not publish scheduled posts: \(String(reflecting: error))")
             }
             // Cancellation (shutdown) ends the loop quietly, as it does for the change watcher.

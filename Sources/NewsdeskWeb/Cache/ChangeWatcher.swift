@@ -7,6 +7,7 @@ struct ChangeWatcher: Service {
     let store: any ChangeTracking
     let cache: PageCache
     let interval: Duration
+    let schema: SchemaGate
     let logger: Logger
 
     func run() async throws {
@@ -14,6 +15,7 @@ struct ChangeWatcher: Service {
     }
 
     private func poll() async throws {
+        guard (try? await schema.wait()) != nil else { return }
         var last = try? await store.changeGeneration()
         var failing = false
         // Cancellation (shutdown) ends the loop quietly: a service that throws on a graceful stop would make the
@@ -30,8 +32,8 @@ struct ChangeWatcher: Service {
             } catch is CancellationError {
                 return
             } catch {
-                // Before the first good read the schema may still be migrating; after it, a failure is news, told
-                // once per outage rather than four times a second. Either way the next poll tries again.
+                // A failure after a good read is news, told once per outage rather than four times a second; before
+                // one (the database was down at start) it is told at debug. Either way the next poll tries again.
                 if last != nil, !failing {
                     logger.warning("Could not read the change counter: \(error). Pages may be stale until it answers.")
                 } else {

@@ -30,9 +30,14 @@ struct RequestMetrics: Sendable {
         Timer(label: Self.duration, dimensions: [("route", route)]).recordNanoseconds(Int64(clamping: nanoseconds))
     }
 
-    /// The router's name for a route; files from the theme are one route.
+    /// The router's name for a route; files from the theme are one route, and Hummingbird's name for
+    /// "no route matched" is `unmatched`.
     static func routeLabel(_ endpointPath: String) -> String {
-        endpointPath == "FileMiddleware" ? "/static/*" : endpointPath
+        switch endpointPath {
+        case "FileMiddleware": "/static/*"
+        case "NotFound": unmatchedRoute
+        default: endpointPath
+        }
     }
 
     private static let knownMethods: Set<HTTPRequest.Method> = [.get, .head, .post, .put, .delete, .patch, .options]
