@@ -5,8 +5,9 @@ import SQLKit
 ///
 /// Past the limit the caller gets ``StoreError/unavailable(_:)`` at once, and the operation is cancelled: a
 /// wait for a pooled connection ends there, so an outage does not pile up waiters. A query already running
-/// cannot be stopped; it goes on alone, and a transaction that commits late is still committed (a comment it
-/// held is kept, though its writer was told to try again).
+/// cannot be stopped; it goes on alone. SQLite's backend rolls back a transaction whose caller gave up; on
+/// PostgreSQL one already committing may still commit (a comment it held is kept, though its writer was told to
+/// try again).
 struct DeadlineBackend: DatabaseBackend {
     let inner: any DatabaseBackend
     let limit: Duration
