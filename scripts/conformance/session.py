@@ -1,5 +1,6 @@
 """One Selenium browser for the admin checks: open pages, submit forms and wait for the answer,
 take screenshots, and watch every request it makes (none may leave the newsdesk server).
+It also keeps every cookie value and form token it is given (`secrets`), which no log may hold.
 
 Built on browser.py's headless Chromium (other hosts do not resolve there).
 """
@@ -11,6 +12,10 @@ from browser import foreign_urls, network_requests, screenshot, start_browser
 from report import require
 
 WAIT_SECONDS = 30
+# Form fields that carry a token against forgery: the admin's `_csrf`, the sign-in and comment forms' `token`.
+TOKEN_FIELDS = "input[type=hidden][name=_csrf], input[type=hidden][name=token]"
+# Shorter values (a flag cookie such as "1") could be found in any log by chance.
+SECRET_MIN_LENGTH = 8
 WIDTH, HEIGHT = 1280, 900
 
 
@@ -22,6 +27,7 @@ class Session:
         self.shots_dir = shots_dir
         self.driver = start_browser(chromium, chromedriver, log_path)
         self._requested = []
+        self.secrets = {}  # value: what it is ("cookie newsdesk_admin", "_csrf on /admin/settings")
         self.viewport(WIDTH, HEIGHT)
 
     def quit(self):
@@ -94,6 +100,16 @@ class Session:
 
     def _collect(self):
         self._requested += network_requests(self.driver)
+        self.collect_secrets()
+
+    def collect_secrets(self):
+        """Keep the cookies the browser holds for this page and the token fields of its forms."""
+        found = [(c.get("value", ""), f"cookie {c.get('name')}") for c in self.driver.get_cookies()]
+        found += [(f.get_attribute("value") or "", f"form field {f.get_attribute('name')} on {self.path}")
+                  for f in self.find_all(TOKEN_FIELDS)]
+        for value, what in found:
+            if len(value) >= SECRET_MIN_LENGTH:
+                self.secrets.setdefault(value, what)
 
     def require_local(self):
         """Fail unless every request since the last call went to the server."""
