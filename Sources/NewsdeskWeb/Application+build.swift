@@ -31,10 +31,10 @@ public func buildApplication(
             address: .hostname(configuration.host, port: configuration.port), serverName: "Newsdesk", backlog: 4096),
         services: [
             StoreService(store: store),
-            ChangeWatcher(
-                store: store, cache: cache, interval: configuration.changePollInterval, schema: schema, logger: logger),
-            SchedulePublisher(
-                store: store, interval: configuration.schedulePollInterval, schema: schema, logger: logger),
+            schema.afterMigrations(
+                ChangeWatcher(store: store, cache: cache, interval: configuration.changePollInterval, logger: logger)),
+            schema.afterMigrations(
+                SchedulePublisher(store: store, interval: configuration.schedulePollInterval, logger: logger)),
         ],
         logger: logger
     )

@@ -42,7 +42,7 @@ enum ChildProcess {
         }
         var pid = pid_t()
         let spawned = posix_spawn(&pid, executable.path, &actions, nil, argv, envp)
-        guard spawned == 0 else { throw ChildProcessError(message: "could not start \(executable.path): \(spawned)") }
+        guard spawned == 0 else { throw TestHelperError(message: "could not start \(executable.path): \(spawned)") }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
         let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
@@ -51,7 +51,8 @@ enum ChildProcess {
     }
 }
 
-struct ChildProcessError: Error, CustomStringConvertible {
+/// A test helper's failure, as a sentence.
+struct TestHelperError: Error, CustomStringConvertible {
     let message: String
     var description: String { message }
 }

@@ -75,7 +75,9 @@ struct DrainTests {
     static func wait(_ semaphore: DispatchSemaphore) async throws {
         let deadline = ContinuousClock.now + .seconds(20)
         while semaphore.wait(timeout: .now()) == .timedOut {
-            guard ContinuousClock.now < deadline else { throw ServerProcessError.neverAnswered(log: "") }
+            guard ContinuousClock.now < deadline else {
+                throw TestHelperError(message: "the held connections did not send their first half within 20 s")
+            }
             try await Task.sleep(for: .milliseconds(10))
         }
     }

@@ -35,27 +35,26 @@ final class PostingConnections: Sendable {
         self.postPath = postPath
     }
 
-    /// Marks the moment of the stop: requests begun after it are told apart, and the loops end at their next
-    /// refused connection.
+    /// Marks the moment of the stop: requests begun after it are told apart, and each loop ends after
+    /// its next request.
     func markStopped() {
         stopped.withLock { $0 = true }
     }
 
-    /// `count` threads that each post comments back to back, a new connection for each, until one is refused
-    /// after the stop.
+    /// `count` threads that each post comments back to back, a new connection for each, until they have sent one
+    /// begun after the stop.
     func startLoops(_ count: Int) {
         for thread in 0..<count {
             Thread.detachNewThread { [self] in
                 var number = 0
-                while true {
+                var began: Bool
+                repeat {
                     number += 1
-                    let began = !stopped.withLock { $0 }
+                    began = !stopped.withLock { $0 }
                     let body = "Steady comment \(thread)-\(number) \(UUID().uuidString.prefix(8))"
                     let outcome = exchange(body: body, pauseAfterHalf: nil)
                     exchanges.withLock { $0.append(Exchange(body: body, beganBeforeStop: began, outcome: outcome)) }
-                    if case .answered = outcome, number < 100_000 { continue }
-                    if !began { break }
-                }
+                } while began
                 finishedThreads.withLock { $0 += 1 }
             }
         }
@@ -91,16 +90,16 @@ final class PostingConnections: Sendable {
             "POST \(postPath) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n"
             + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: \(form.utf8.count)\r\n\r\n"
         let half = form.utf8.count / 2
-        var sent = socket.send(head + String(form.prefix(half)))
+        socket.send(head + String(form.prefix(half)))
         if let (halfSent, release) = pauseAfterHalf {
             halfSent.signal()
             release.wait()
         }
-        sent = sent && socket.send(String(form.dropFirst(half)))
+        socket.send(String(form.dropFirst(half)))
         guard let bytes = socket.readToEnd(timeout: .seconds(20)) else { return .cut(bytes: -1) }
         let text = String(decoding: bytes, as: UTF8.self)
         // A whole response: a status line and the end of its head (redirects and errors here are small).
-        guard sent || !bytes.isEmpty, text.hasPrefix("HTTP/1.1 "), text.contains("\r\n\r\n"),
+        guard text.hasPrefix("HTTP/1.1 "), text.contains("\r\n\r\n"),
             let status = Int(text.dropFirst(9).prefix(3))
         else { return .cut(bytes: bytes.count) }
         return .answered(status)

@@ -31,7 +31,7 @@ final class SQLiteLockHolder: @unchecked Sendable {
             Thread.detachNewThread { continuation.resume(with: Result { try handle.read(upToCount: 5) }) }
         }
         guard line.map({ String(decoding: $0, as: UTF8.self) }) == "held\n" else {
-            throw ThrowawayPostgresError(message: "the lock holder did not take the lock")
+            throw TestHelperError(message: "the lock holder did not take the lock")
         }
     }
 

@@ -12,7 +12,7 @@ struct ThrowawayPostgres {
     static func start(in directory: URL) async throws -> ThrowawayPostgres {
         let started = try await ChildProcess.run(script, ["start", directory.path])
         guard started.status == 0, let url = started.output.split(separator: "\n").last.map(String.init) else {
-            throw ThrowawayPostgresError(message: "could not start PostgreSQL: \(started.output)")
+            throw TestHelperError(message: "could not start PostgreSQL: \(started.output)")
         }
         return ThrowawayPostgres(directory: directory, url: url)
     }
@@ -40,19 +40,14 @@ struct ThrowawayPostgres {
     func query(_ sql: String) async throws -> [String] {
         let result = try await ChildProcess.run(
             URL(fileURLWithPath: "/usr/bin/env"), ["psql", "-X", "-tA", "-v", "ON_ERROR_STOP=1", url, "-c", sql])
-        guard result.status == 0 else { throw ThrowawayPostgresError(message: "psql failed: \(result.output)") }
+        guard result.status == 0 else { throw TestHelperError(message: "psql failed: \(result.output)") }
         return result.output.split(separator: "\n").map(String.init)
     }
 
     private func script(_ command: String) async throws {
         let result = try await ChildProcess.run(Self.script, [command, directory.path])
         guard result.status == 0 else {
-            throw ThrowawayPostgresError(message: "pg-throwaway.sh \(command) failed: \(result.output)")
+            throw TestHelperError(message: "pg-throwaway.sh \(command) failed: \(result.output)")
         }
     }
-}
-
-struct ThrowawayPostgresError: Error, CustomStringConvertible {
-    let message: String
-    var description: String { message }
 }

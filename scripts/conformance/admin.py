@@ -29,7 +29,7 @@ from admin_comments import check_comment_held, check_reply_from_queue, check_rep
 from admin_editor import (check_fetch, check_front_page, check_post_page, check_preview,
                           check_publish, check_write)
 from admin_signout import check_no_secrets_logged, check_sign_out
-from report import CheckSkipped, require
+from report import Steps, require
 from server import NewsdeskServer, Site
 from session import Session
 from storysite import StorySite
@@ -38,7 +38,7 @@ EDITOR = {"email": "ed@example.com", "name": "War News Updates Editor",
           "password": "correct horse battery"}
 
 
-class AdminRun:
+class AdminRun(Steps):
     """What the steps share: the server, the browsers, the story site, and what earlier steps found."""
 
     def __init__(self, args, out, backend="sqlite"):
@@ -52,15 +52,7 @@ class AdminRun:
         self.story = None
         self.editor = None  # the editor's Session
         self.reader = None  # the reader's Session
-        self.found = {}  # step results: post_path, image_path, comment_id, ...
-
-    def need(self, *keys):
-        """The results of earlier steps; skip the current check when one is missing."""
-        missing = [key for key in keys if self.found.get(key) is None]
-        if missing:
-            raise CheckSkipped(f"an earlier step failed (no {', '.join(missing)})")
-        values = [self.found[key] for key in keys]
-        return values[0] if len(values) == 1 else values
+        super().__init__()  # found: post_path, image_path, comment_id, ...
 
     def browser(self, name):
         """A new headless Chromium session on the server, its driver log named after it."""

@@ -15,7 +15,7 @@ import urllib.request
 import uuid
 from dataclasses import dataclass
 
-from report import CheckSkipped, require
+from report import Steps, require
 from server import NewsdeskServer, free_port
 
 REQUESTS = "newsdesk_http_requests_total"
@@ -43,7 +43,7 @@ class Sent:
     body: bytes
 
 
-class Ops:
+class Ops(Steps):
     """What the operations checks share: the server, the requests sent, the scrapes."""
 
     def __init__(self, args, out):
@@ -52,14 +52,7 @@ class Ops:
         self.server = None
         self.metrics_url = None
         self.sent = []
-        self.found = {}  # before, after (metric families), post_path
-
-    def need(self, *keys):
-        missing = [key for key in keys if self.found.get(key) is None]
-        if missing:
-            raise CheckSkipped(f"an earlier step failed (no {', '.join(missing)})")
-        values = [self.found[key] for key in keys]
-        return values[0] if len(values) == 1 else values
+        super().__init__()  # found: before, after (metric families), post_path
 
     def send(self, method, path, body=None, headers=None):
         """One request on the blog's port (a connection of its own); kept in `sent`."""

@@ -25,6 +25,21 @@ def require(condition, message):
 MAX_LINE = 300
 
 
+class Steps:
+    """The results of a run's earlier steps, by name, in `found`: a check that needs a missing one is skipped."""
+
+    def __init__(self):
+        self.found = {}
+
+    def need(self, *keys):
+        """The results of earlier steps; skip the current check when one is missing."""
+        missing = [key for key in keys if self.found.get(key) is None]
+        if missing:
+            raise CheckSkipped(f"an earlier step failed (no {', '.join(missing)})")
+        values = [self.found[key] for key in keys]
+        return values[0] if len(values) == 1 else values
+
+
 def _clip(line):
     return line if len(line) <= MAX_LINE else line[:MAX_LINE] + f"... ({len(line)} chars)"
 

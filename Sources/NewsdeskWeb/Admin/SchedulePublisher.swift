@@ -10,7 +10,6 @@ import ServiceLifecycle
 struct SchedulePublisher: Service {
     let store: any EditorialStore
     let interval: Duration
-    let schema: SchemaGate
     let logger: Logger
 
     func run() async throws {
@@ -21,7 +20,6 @@ struct SchedulePublisher: Service {
     static let publishedMetric = "newsdesk_scheduled_posts_published_total"
 
     private func poll() async throws {
-        guard (try? await schema.wait()) != nil else { return }
         while !Task.isCancelled {
             do {
                 let published = try await store.publishDuePosts(at: Date())

@@ -7,7 +7,6 @@ struct ChangeWatcher: Service {
     let store: any ChangeTracking
     let cache: PageCache
     let interval: Duration
-    let schema: SchemaGate
     let logger: Logger
 
     func run() async throws {
@@ -15,7 +14,6 @@ struct ChangeWatcher: Service {
     }
 
     private func poll() async throws {
-        guard (try? await schema.wait()) != nil else { return }
         var last = try? await store.changeGeneration()
         var failing = false
         // Cancellation (shutdown) ends the loop quietly: a service that throws on a graceful stop would make the
