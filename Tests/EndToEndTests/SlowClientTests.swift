@@ -77,9 +77,10 @@ struct SlowClientTests {
         let socket = try RawSocket(to: "127.0.0.1", port: server.port)
         let sent = ContinuousClock.now
         #expect(socket.send(Self.halfHead))
-        #expect(socket.readToEnd(timeout: .seconds(12)) != nil, "the socket was still open after 12 s")
+        #expect(socket.readToEnd(timeout: .seconds(15)) != nil, "the socket was still open after 15 s")
         let lifetime = ContinuousClock.now - sent
-        #expect(lifetime > .seconds(9.5) && lifetime < .seconds(11), "it lived \(lifetime)")
+        // The upper margin is for a loaded 2-core CI machine; the next limit the server has is 60 s.
+        #expect(lifetime > .seconds(9.5) && lifetime < .seconds(12.5), "it lived \(lifetime)")
     }
 
     @Test("an idle kept-alive connection and a body that trickles are closed at their limits")
@@ -94,7 +95,7 @@ struct SlowClientTests {
         let page = keptAlive.readToEnd(timeout: .seconds(5)).map { String(decoding: $0, as: UTF8.self) }
         #expect(page?.hasPrefix("HTTP/1.1 200") == true)
         var lifetime = ContinuousClock.now - start
-        #expect(lifetime > .seconds(0.9) && lifetime < .seconds(2.5), "the idle connection lived \(lifetime)")
+        #expect(lifetime > .seconds(0.9) && lifetime < .seconds(4), "the idle connection lived \(lifetime)")
 
         let trickle = try RawSocket(to: "127.0.0.1", port: server.port)
         start = ContinuousClock.now
@@ -105,7 +106,7 @@ struct SlowClientTests {
         #expect(trickle.readToEnd(timeout: .seconds(5)) != nil)
         lifetime = ContinuousClock.now - start
         #expect(
-            lifetime > .seconds(0.9) && lifetime < .seconds(2.5), "the trickling body's connection lived \(lifetime)")
+            lifetime > .seconds(0.9) && lifetime < .seconds(4), "the trickling body's connection lived \(lifetime)")
     }
 
     /// `path` read over a fresh connection that must be made and answered `within` the time given; the
