@@ -7,7 +7,7 @@ extension SQLStore: ArchiveStore {
         _ archive: BlogArchive, options: ArchiveImportOptions, progress: @escaping @Sendable (Int, Int) -> Void
     ) async throws -> ArchiveImportResult {
         let dialect = self.dialect
-        return try await write { database in
+        return try await write(touching: .everything) { database in
             try await ArchiveWriter(database: database, dialect: dialect, progress: progress)
                 .store(archive, options: options)
         }

@@ -17,7 +17,7 @@ extension SQLStore: BlogStore {
 
     public func saveBlog(_ blog: Blog) async throws {
         let json = String(decoding: try JSONEncoder().encode(blog), as: UTF8.self)
-        try await write { database in
+        try await write(touching: .everything) { database in
             try await database.raw("DELETE FROM blog_settings WHERE id = 1").run()
             try await database.insert(into: "blog_settings").columns("id", "settings_json")
                 .values(SQLBind(1), SQLBind(json)).run()
@@ -26,7 +26,8 @@ extension SQLStore: BlogStore {
 
     public func author(named displayName: String) async throws -> Author {
         if let found = try await findAuthor(named: displayName) { return found }
-        return try await write { database in
+        // An author appears on a page only with a post, whose own write tells the caches.
+        return try await write(touching: nil) { database in
             // Another writer may have added the same author since the read above.
             try await database.raw(
                 "INSERT INTO authors (display_name) VALUES (\(bind: displayName)) ON CONFLICT (display_name) DO NOTHING"
@@ -45,7 +46,7 @@ extension SQLStore: BlogStore {
         if let existing { return existing }
         var generator = SystemRandomNumberGenerator()
         let fresh = HexText.encode((0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) })
-        return try await write { database in
+        return try await write(touching: nil) { database in
             // Two servers starting together may race here; both end up with whichever secret was stored first.
             try await database.raw(
                 "INSERT INTO site_secrets (name, value) VALUES (\(bind: name), \(bind: fresh)) ON CONFLICT (name) DO NOTHING"

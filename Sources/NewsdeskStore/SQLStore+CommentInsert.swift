@@ -16,17 +16,16 @@ struct NothingWritten: Error {
 
 extension SQLStore {
     /// Writes a batch of comments in one transaction (``GroupCommit``): one result each.
-    static func write(_ batch: [PendingComment], on backend: any DatabaseBackend) async throws
-        -> [Result<CommentRow, any Error>]
+    static func write(_ batch: [PendingComment], on backend: any DatabaseBackend, observers: CommitObservers)
+        async throws -> [Result<CommentRow, any Error>]
     {
         do {
-            return try await write(on: backend) { database in
+            return try await write(on: backend, observers: observers) { database in
                 let results = try await insert(batch, dialect: backend.dialect, into: database)
                 // Nothing written: roll back, so the change counter does not move either.
-                guard results.contains(where: { (try? $0.get()) != nil }) else {
-                    throw NothingWritten(results: results)
-                }
-                return results
+                let written = results.compactMap { try? $0.get() }
+                guard !written.isEmpty else { throw NothingWritten(results: results) }
+                return (results, Set(written.map { .comments(postID: $0.postId) }))
             }
         } catch let nothing as NothingWritten {
             return nothing.results

@@ -51,7 +51,7 @@ extension SQLStore {
         var authorID = post.author?.id
         if authorID == nil, let name = post.author?.displayName { authorID = try await author(named: name).id }
         let finalAuthorID = authorID
-        try await write { database in
+        try await write(touching: .post(id: id)) { database in
             guard let current = try await Self.currentState(of: id, in: database) else {
                 throw StoreError.notFound("Post \(id)")
             }
@@ -74,24 +74,28 @@ extension SQLStore {
 
     public func trashPost(id: Int64) async throws -> Bool {
         try await write { database in
-            try await database.raw(
-                """
-                UPDATE posts SET status_before_trash = status, status = \(bind: PostStatus.trashed.rawValue)
-                WHERE id = \(bind: id) AND status <> \(bind: PostStatus.trashed.rawValue) RETURNING id
-                """
-            ).all().count == 1
+            let trashed =
+                try await database.raw(
+                    """
+                    UPDATE posts SET status_before_trash = status, status = \(bind: PostStatus.trashed.rawValue)
+                    WHERE id = \(bind: id) AND status <> \(bind: PostStatus.trashed.rawValue) RETURNING id
+                    """
+                ).all().count == 1
+            return (trashed, trashed ? [.post(id: id)] : [])
         }
     }
 
     public func restorePost(id: Int64) async throws -> Bool {
         try await write { database in
-            try await database.raw(
-                """
-                UPDATE posts SET status = COALESCE(status_before_trash, \(bind: PostStatus.draft.rawValue)),
-                    status_before_trash = NULL
-                WHERE id = \(bind: id) AND status = \(bind: PostStatus.trashed.rawValue) RETURNING id
-                """
-            ).all().count == 1
+            let restored =
+                try await database.raw(
+                    """
+                    UPDATE posts SET status = COALESCE(status_before_trash, \(bind: PostStatus.draft.rawValue)),
+                        status_before_trash = NULL
+                    WHERE id = \(bind: id) AND status = \(bind: PostStatus.trashed.rawValue) RETURNING id
+                    """
+                ).all().count == 1
+            return (restored, restored ? [.post(id: id)] : [])
         }
     }
 
@@ -107,13 +111,14 @@ extension SQLStore {
         }
         guard due > 0 else { return [] }
         return try await write { database in
-            try await database.raw(
+            let published = try await database.raw(
                 """
                 UPDATE posts SET status = \(bind: PostStatus.published.rawValue)
                 WHERE status = \(bind: PostStatus.scheduled.rawValue) AND published_at_ms <= \(bind: now.millisecondsSince1970)
                 RETURNING id
                 """
             ).all(decodingColumn: "id", as: Int64.self).sorted()
+            return (published, Set(published.map { .post(id: $0) }))
         }
     }
 }

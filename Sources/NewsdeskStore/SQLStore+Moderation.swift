@@ -33,7 +33,7 @@ extension SQLStore {
 
     public func moderate(commentID: Int64, action: ModerationAction, actor: String) async throws -> Comment {
         let now = Date()
-        let updated = try await write { database -> CommentRow? in
+        let updated = try await write { database -> (CommentRow?, Set<StoreChange>) in
             guard
                 let current = try await database.select().columns(SQLRaw(CommentRow.columns)).from("comments")
                     .where("id", .equal, commentID)
@@ -48,9 +48,10 @@ extension SQLStore {
                     SQLBind(commentID), SQLBind(action.rawValue), SQLBind(current.status.rawValue),
                     SQLBind(target.rawValue), SQLBind(actor), SQLBind(now.millisecondsSince1970)
                 ).run()
-            return try await database.select().columns(SQLRaw(CommentRow.columns)).from("comments")
+            let updated = try await database.select().columns(SQLRaw(CommentRow.columns)).from("comments")
                 .where("id", .equal, commentID)
                 .first().map(CommentRow.init(row:))
+            return (updated, [.comments(postID: current.postID)])
         }
         guard let updated else { throw ModerationError.noSuchComment(commentID) }
         return updated.comment

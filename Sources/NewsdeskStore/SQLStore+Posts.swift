@@ -26,7 +26,7 @@ extension SQLStore: PostStore {
     }
 
     public func setCommentMode(postID: Int64, _ mode: CommentMode) async throws {
-        try await write { database in
+        try await write(touching: .post(id: postID)) { database in
             try await database.update("posts").set("comment_mode", to: mode.rawValue).where("id", .equal, postID).run()
         }
     }
@@ -38,7 +38,7 @@ extension SQLStore: PostStore {
             authorID = try await author(named: name).id
         }
         let finalAuthorID = authorID
-        let id = try await write { database -> Int64 in
+        let id = try await write { database -> (Int64, Set<StoreChange>) in
             var post = post
             let date = post.publishedAt ?? post.updatedAt
             let base = post.slug.isEmpty ? Slug.make(from: post.title) : post.slug
@@ -48,7 +48,8 @@ extension SQLStore: PostStore {
                     .all(decodingColumn: "slug", as: String.self)
                 post.slug = Slug.uniquePage(base, taken: Set(taken))
                 post.path = "/p/\(post.slug).html"
-                return try await Self.insert(post, authorID: finalAuthorID, into: database)
+                let id = try await Self.insert(post, authorID: finalAuthorID, into: database)
+                return (id, [.post(id: id)])
             }
             let month = Permalink(date: date, timeZone: zone, slug: base)
             let taken = try await database.raw(
@@ -57,7 +58,8 @@ extension SQLStore: PostStore {
             let day = Calendar(identifier: .gregorian).dateComponents(in: zone, from: date).day ?? 1
             post.slug = Slug.unique(base, day: day, taken: Set(taken))
             post.path = Permalink(year: month.year, month: month.month, slug: post.slug).path
-            return try await Self.insert(post, authorID: finalAuthorID, into: database)
+            let id = try await Self.insert(post, authorID: finalAuthorID, into: database)
+            return (id, [.post(id: id)])
         }
         guard let stored = try await self.post(id: id) else { throw StoreError.notFound("Post \(id)") }
         return stored

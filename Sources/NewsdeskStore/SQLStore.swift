@@ -11,6 +11,8 @@ public final class SQLStore: Sendable {
     let commentWrites: GroupCommit<PendingComment, CommentRow>
     /// Search terms found in most posts, which SQLite's ranking leaves out.
     let commonTerms = TermCommonness()
+    /// Told of each transaction committed here.
+    let commitObservers: CommitObservers
 
     /// The dialect of the database behind the store.
     public var dialect: SQLDialectKind { backend.dialect }
@@ -18,7 +20,9 @@ public final class SQLStore: Sendable {
     init(backend: any DatabaseBackend, logger: Logger) {
         self.backend = backend
         self.logger = logger
-        self.commentWrites = GroupCommit { batch in try await Self.write(batch, on: backend) }
+        let observers = CommitObservers()
+        self.commitObservers = observers
+        self.commentWrites = GroupCommit { batch in try await Self.write(batch, on: backend, observers: observers) }
     }
 
     /// Opens the database at `location`. PostgreSQL needs `run()` going before any query.
@@ -75,42 +79,5 @@ public final class SQLStore: Sendable {
                 throw error
             }
         }
-    }
-
-    /// Runs a write transaction and advances the change counter in it, so every server drops stale pages.
-    func write<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
-        try await Self.write(on: backend, body)
-    }
-
-    /// ``write(_:)`` on `backend`.
-    static func write<R: Sendable>(
-        on backend: any DatabaseBackend, _ body: @escaping @Sendable (any SQLDatabase) async throws -> R
-    ) async throws -> R {
-        try await backend.transaction { database in
-            let result = try await body(database)
-            let now = Date().millisecondsSince1970
-            try await database.raw(
-                "UPDATE change_counter SET generation = generation + 1, changed_at_ms = \(bind: now) WHERE id = 1"
-            ).run()
-            return result
-        }
-    }
-}
-
-extension SQLStore: ChangeTracking {
-    public func changeGeneration() async throws -> Int64 {
-        try await backend.read { database in
-            try await database.raw("SELECT generation FROM change_counter WHERE id = 1")
-                .first(decodingColumn: "generation", as: Int64.self) ?? 0
-        }
-    }
-
-    public func lastChangeTime() async throws -> Date? {
-        let milliseconds = try await backend.read { database in
-            try await database.raw("SELECT changed_at_ms FROM change_counter WHERE id = 1")
-                .first(decodingColumn: "changed_at_ms", as: Int64.self)
-        }
-        guard let milliseconds, milliseconds > 0 else { return nil }
-        return Date(millisecondsSince1970: milliseconds)
     }
 }

@@ -20,6 +20,8 @@ public func buildApplication(
     let site = SiteContext(store: store, theme: theme, cache: cache, configuration: configuration)
     let router = buildRouter(site: site, logger: logger)
     let schema = SchemaGate()
+    let changes = ChangeApplier(cache: cache)
+    store.onCommit(changes.committedHere)
     var app = Application(
         responder: ObservedResponder(
             inner: CacheFirstResponder(cache: cache, fallback: router.buildResponder()),
@@ -32,7 +34,8 @@ public func buildApplication(
         services: [
             StoreService(store: store),
             schema.afterMigrations(
-                ChangeWatcher(store: store, cache: cache, interval: configuration.changePollInterval, logger: logger)),
+                ChangeWatcher(
+                    store: store, applier: changes, interval: configuration.changePollInterval, logger: logger)),
             schema.afterMigrations(
                 SchedulePublisher(store: store, interval: configuration.schedulePollInterval, logger: logger)),
         ],

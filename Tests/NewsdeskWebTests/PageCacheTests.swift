@@ -1,4 +1,5 @@
 import Foundation
+import NewsdeskCore
 import Synchronization
 import Testing
 
@@ -24,13 +25,13 @@ struct PageCacheTests {
         let first = Date(timeIntervalSince1970: 1_000_000)
         let later = Date(timeIntervalSince1970: 2_000_000)
         _ = try await cache.page("/feed") { CachedPage(text: "same", lastModified: first) }
-        cache.invalidate()
+        cache.apply([.everything])
         let again = try await cache.page("/feed", renderedAfter: Date()) {
             CachedPage(text: "same", lastModified: later)
         }
         #expect(again.lastModified == first)
         #expect(again.headers[.lastModified] == "Mon, 12 Jan 1970 13:46:40 GMT")
-        cache.invalidate()
+        cache.apply([.everything])
         let changed = try await cache.page("/feed", renderedAfter: Date()) {
             CachedPage(text: "different", lastModified: later)
         }
@@ -54,7 +55,7 @@ struct PageCacheTests {
         let cache = PageCache(refreshInterval: 0)
         let renderer = Renderer()
         _ = try await cache.page("/p") { try await renderer.render() }
-        cache.invalidate()
+        cache.apply([.everything])
         let stale = try await cache.page("/p") { try await renderer.render(delay: .milliseconds(200)) }
         let alsoStale = try await cache.page("/p") { try await renderer.render(delay: .milliseconds(200)) }
         #expect(text(stale) == "version 1" && text(alsoStale) == "version 1")
@@ -73,7 +74,7 @@ struct PageCacheTests {
         let renderer = Renderer()
         _ = try await cache.page("/p") { try await renderer.render() }
         let commented = Date()
-        cache.invalidate()
+        cache.apply([.everything])
         let page = try await cache.page("/p", renderedAfter: commented) { try await renderer.render() }
         #expect(text(page) == "version 2")
         #expect(page.renderedAt >= commented)
@@ -87,7 +88,7 @@ struct PageCacheTests {
         let cache = PageCache(refreshInterval: 0.3)
         let renderer = Renderer()
         _ = try await cache.page("/p") { try await renderer.render(delay: .zero) }
-        cache.invalidate()
+        cache.apply([.everything])
         // Within the interval of the last rendering: the stale page, and no new rendering.
         #expect(text(try await cache.page("/p") { try await renderer.render(delay: .zero) }) == "version 1")
         #expect(renderer.count.load(ordering: .relaxed) == 1)
@@ -108,7 +109,7 @@ struct PageCacheTests {
         struct Gone: Error {}
         let cache = PageCache(refreshInterval: 0)
         _ = try await cache.page("/p") { CachedPage(text: "old") }
-        cache.invalidate()
+        cache.apply([.everything])
         _ = try? await cache.page("/p") { throw Gone() }
         try await Task.sleep(for: .milliseconds(50))
         await #expect(throws: Gone.self) { _ = try await cache.page("/p") { throw Gone() } }

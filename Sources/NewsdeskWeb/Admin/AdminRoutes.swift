@@ -5,7 +5,7 @@ func addAdminRoutes(to router: Router<NewsdeskRequestContext>, site: SiteContext
     LoginController(site: site).addRoutes(to: router)
     let admin = router.group("admin")
         .add(middleware: AdminSessionMiddleware(site: site))
-        .add(middleware: CSRFMiddleware(cache: site.cache))
+        .add(middleware: CSRFMiddleware())
     DashboardController(site: site).addRoutes(to: admin)
     ModerationController(site: site).addRoutes(to: admin)
     PostListController(site: site).addRoutes(to: admin)

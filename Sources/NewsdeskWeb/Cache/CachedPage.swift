@@ -24,6 +24,8 @@ struct CachedPage: Sendable {
     let renderedAt: Date
     /// The pattern of the route that rendered it, under which its cache hits are counted.
     var route: String?
+    /// What it shows: which writes make it stale.
+    var subject = PageSubject.blogWide
 
     /// When the content last changed (feeds), for `Last-Modified` and `If-Modified-Since`.
     private(set) var lastModified: Date?

@@ -1,13 +1,14 @@
 import Foundation
+import NewsdeskCore
 import NewsdeskStore
 import Synchronization
 
-/// Rendered pages held in memory. A write anywhere makes them stale; stale pages are served while one fresh
-/// rendering per page runs (stale-while-revalidate), so a burst of comments costs one rendering at a time,
-/// not one per reader.
+/// Rendered pages held in memory. A write makes the pages it changed stale (``apply(_:)``): a comment its post's
+/// pages and the blog-wide ones, anything else every page. Stale pages are served while one fresh rendering per
+/// page runs (stale-while-revalidate), so a burst of comments costs one rendering at a time, not one per reader.
 ///
-/// Pages carry the epoch they were rendered in: a page rendered from data that changed while it was being
-/// rendered is kept only as stale.
+/// Renderings carry the epoch they started in: a page whose subject changed while it was being rendered is
+/// kept only as stale.
 ///
 /// Memory is bounded by bytes, not by count: routes key pages by what they read (`PageKey`), so odd query strings
 /// share a page, and past `byteLimit` the least recently used pages go.
@@ -19,6 +20,7 @@ public final class PageCache: Sendable {
 
     private struct State {
         var epoch: UInt64 = 0
+        var marks = StaleMarks()
         var dataEpoch: UInt64 = 0
         var pages: PageStore
         var rendering: [String: Rendering] = [:]
@@ -56,7 +58,7 @@ public final class PageCache: Sendable {
         state.withLock { $0.pages.fresh.count + $0.pages.stale.count }
     }
 
-    /// Advances when anything but a comment may have changed (settings, posts): what `SiteDataCache` keys on.
+    /// Advances when anything but comments may have changed (settings, posts): what `SiteDataCache` keys on.
     var dataEpoch: UInt64 {
         state.withLock { $0.dataEpoch }
     }
@@ -129,9 +131,10 @@ public final class PageCache: Sendable {
                 var rendered = try await render()
                 rendered.route = route
                 var page = rendered
-                finish(key, epoch: epoch) { state in
+                finish(key) { state in
                     page = rendered.keepingLastModified(of: state.pages.anyPage(key))
-                    let evicted = state.pages.keep(page, under: key, fresh: state.epoch == epoch)
+                    let isFresh = state.marks.lastMark(page.subject) <= epoch
+                    let evicted = state.pages.keep(page, under: key, fresh: isFresh)
                     for gone in evicted { state.lastStarted[gone] = nil }
                 }
                 return page
@@ -139,7 +142,7 @@ public final class PageCache: Sendable {
                 // A page that now fails (a deleted post, say) must not be served stale; while the database does
                 // not answer, the stale page is the best readers can get.
                 let unavailable = (error as? StoreError)?.isUnavailable ?? false
-                finish(key, epoch: epoch) { state in
+                finish(key) { state in
                     if !unavailable { state.pages.remove(key) }
                 }
                 throw error
@@ -147,7 +150,7 @@ public final class PageCache: Sendable {
         }
     }
 
-    private func finish(_ key: String, epoch: UInt64, _ update: (inout State) -> Void) {
+    private func finish(_ key: String, _ update: (inout State) -> Void) {
         let bytes = state.withLock { state in
             state.rendering[key] = nil
             update(&state)
@@ -159,17 +162,19 @@ public final class PageCache: Sendable {
         PageCacheMetrics.recordBytes(bytes)
     }
 
-    /// Makes every page and the kept settings and posts stale: another server or the CLI wrote something.
-    public func invalidateEverything() {
-        state.withLock { $0.dataEpoch &+= 1 }
-        invalidate()
-    }
-
-    /// Makes every page stale; called after a comment was written here.
-    public func invalidate() {
+    /// Makes the pages that `changes` touched stale, and with anything but comments, the kept settings, posts
+    /// and sidebar too.
+    public func apply(_ changes: some Collection<StoreChange>) {
+        guard !changes.isEmpty else { return }
         state.withLock { state in
             state.epoch &+= 1
-            state.pages.staleEverything()
+            for change in changes { state.marks.mark(change, at: state.epoch) }
+            if changes.contains(where: { if case .comments = $0 { false } else { true } }) {
+                state.dataEpoch &+= 1
+                state.pages.staleEverything()
+            } else {
+                state.pages.stale { subject in changes.contains(where: subject.isChanged(by:)) }
+            }
         }
     }
 }

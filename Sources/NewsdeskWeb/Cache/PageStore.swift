@@ -78,6 +78,15 @@ struct PageStore {
         fresh.removeAll(keepingCapacity: true)
     }
 
+    /// Turns the fresh pages whose subject `isChanged` stale.
+    mutating func stale(where isChanged: (PageSubject) -> Bool) {
+        let changed = fresh.filter { isChanged($0.value.page.subject) }
+        for (key, entry) in changed {
+            fresh[key] = nil
+            if let old = stale.updateValue(entry, forKey: key) { byteCount -= old.bytes }
+        }
+    }
+
     /// Drops the least recently used entries until a tenth of the budget is free, so that eviction, which sorts,
     /// runs once per many insertions rather than at each.
     private mutating func evict() -> [String] {

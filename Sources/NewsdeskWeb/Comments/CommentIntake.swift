@@ -74,7 +74,6 @@ struct CommentIntake: Sendable {
         } catch CommentStoreError.formTokenReused {
             return .refused(.reusedToken)
         }
-        site.cache.invalidate()
         if let webhook = settings.webhookURL, !webhook.isEmpty {
             site.notifier.send(
                 CommentNotice(comment: stored, post: post, blog: blog, baseURL: site.baseURL(for: blog)), to: webhook)

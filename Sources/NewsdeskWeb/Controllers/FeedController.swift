@@ -72,9 +72,11 @@ struct FeedController<Context: RequestContext>: Sendable {
         return try await site.cache.page(key) {
             let started = Date()
             let feed = try await FeedBuilder(site: site).feed(subject, parameters, path: path)
-            return CachedPage(
+            var page = CachedPage(
                 text: parameters.format.write(feed), contentType: parameters.format.contentType, renderedAt: started,
                 lastModified: started, cacheControl: "public, max-age=300")
+            if case .comments(let postID?) = subject { page.subject = .post(postID) }
+            return page
         }.response(to: request)
     }
 }

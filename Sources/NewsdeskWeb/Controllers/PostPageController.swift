@@ -91,7 +91,9 @@ struct PostPageController<Context: RequestContext>: Sendable {
         let postID = post.id ?? 0
         let form = CommentFormView.empty(action: post.path, honeypot: blog.comments.honeypot)
         let html = try await render(post: post, blog: blog, form: form, notice: nil, commentPage: commentPage)
-        return CachedPage(text: html, renderedAt: started) { tokens.issue(postID: postID) }
+        var page = CachedPage(text: html, renderedAt: started) { tokens.issue(postID: postID) }
+        page.subject = .post(postID)
+        return page
     }
 
     /// The published post (or page) at `path` with the blog settings, or a 404.
