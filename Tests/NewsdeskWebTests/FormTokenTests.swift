@@ -30,6 +30,15 @@ struct FormTokenTests {
         #expect(tokens.check("garbage", postID: 7).0 == .forged)
     }
 
+    @Test("every character of the secret is part of the key, not only its first 16")
+    func wholeSecretKeys() {
+        let secret = "0123456789abcdef0123456789abcdef"
+        let token = FormToken(secret: secret).issue(postID: 7)
+        let laterCharacterChanged = String(secret.dropLast()) + "0"
+        #expect(FormToken(secret: secret).check(token, postID: 7).0 != .forged)
+        #expect(FormToken(secret: laterCharacterChanged).check(token, postID: 7).0 == .forged)
+    }
+
     @Test("every token has its own nonce")
     func uniqueNonces() {
         let tokens = FormToken(secret: "0123456789abcdef0123456789abcdef")

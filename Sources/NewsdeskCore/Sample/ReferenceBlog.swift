@@ -1,6 +1,7 @@
 import Foundation
 
-/// The reference page of DEVELOPERS.md as structured data: *War News Updates*, January 17, 2011.
+/// The reference page as structured data: *War News Updates*, January 17, 2011, the blog page Newsdesk was
+/// first built to serve (`Tests/Fixtures/README.md` lists where it comes from).
 ///
 /// `newsdesk serve --demo` loads it into an empty database; tests use it as the known-good post.
 public enum ReferenceBlog {

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import NewsdeskCore
 import Synchronization
@@ -9,11 +10,10 @@ import Synchronization
 struct FormToken: Sendable {
     private let mac: SipHash
 
-    /// A token signer keyed with the blog's secret (a hex string of at least 32 digits).
+    /// A token signer keyed with the blog's secret: SipHash's 128-bit key is the first half of the secret's
+    /// SHA-256, so every bit of the stored secret counts (its first 16 characters, hex digits, held only 64).
     init(secret: String) {
-        var bytes = Array(secret.utf8.prefix(16))
-        while bytes.count < 16 { bytes.append(0) }
-        mac = SipHash(key: bytes)
+        mac = SipHash(key: Array(SHA256.hash(data: Data(secret.utf8)).prefix(16)))
     }
 
     /// A fresh token for a form shown now.

@@ -1,7 +1,8 @@
 import Crypto
 import Foundation
 
-/// Signs short texts with the blog's secret (HMAC-SHA256), for form tokens and the anonymous-identity cookie.
+/// Signs short texts with the blog's secret (HMAC-SHA256), for the sign-in form's token and the
+/// anonymous-identity cookie. The comment form's token, made for every post page served, uses ``FormToken``.
 struct MessageSigner: Sendable {
     private let key: SymmetricKey
 
