@@ -12,6 +12,8 @@ public struct NewsdeskRequestContext: RequestContext, RemoteAddressRequestContex
     public let remoteAddress: SocketAddress?
     /// The editor signed in, set by the admin's session middleware.
     var signedIn: SignedInEditor?
+    /// The admin form `CSRFMiddleware` read to find its token, so that the handler does not read the body again.
+    var submittedForm: SubmittedForm?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

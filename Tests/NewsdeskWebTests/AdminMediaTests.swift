@@ -78,19 +78,4 @@ struct AdminMediaTests {
             #expect(try await store.postCount() == 1)
         }
     }
-
-    @Test("multipart bodies: fields, a file, quoted boundaries; broken bodies are refused")
-    func multipartParser() throws {
-        let (headers, buffer) = Self.multipart(
-            [("a", "one"), ("b", "two\r\nlines")], file: ("f", "x.png", [0, 1, 2, 13, 10]))
-        let boundary = try #require(MultipartParser.boundary(in: headers[.contentType]!))
-        let form = try #require(MultipartParser(boundary: boundary).parse(Array(buffer.readableBytesView)))
-        #expect(form["a"] == "one" && form["b"] == "two\r\nlines")
-        #expect(form.files["f"]?.bytes == [0, 1, 2, 13, 10])
-        #expect(form.files["f"]?.filename == "x.png")
-        #expect(MultipartParser.boundary(in: "multipart/form-data; boundary=\"q b\"") == "q b")
-        #expect(MultipartParser.boundary(in: "multipart/form-data") == nil)
-        #expect(MultipartParser(boundary: boundary).parse(Array("--\(boundary)\r\nno end".utf8)) == nil)
-        #expect(MultipartParser(boundary: boundary).parse(Array("garbage".utf8)) == nil)
-    }
 }

@@ -20,11 +20,13 @@ struct CSRFMiddleware: RouterMiddleware {
         guard let expected = context.signedIn?.session.csrfToken else {
             throw HTTPError(.unauthorized, message: "Please sign in to the admin first.")
         }
-        var request = request
+        var context = context
         var given = request.headers[.csrfToken]
         if given == nil {
-            // Collecting keeps the body in the request, so the handler reads it again.
-            given = try await SubmittedForm.read(&request, limit: Self.maximumFormBytes)["_csrf"]
+            // The form is read once, here; the handler takes it from the context.
+            let form = try await SubmittedForm.read(request, context: context, limit: Self.maximumFormBytes)
+            context.submittedForm = form
+            given = form["_csrf"]
         }
         guard let given, ConstantTime.equal(given, expected) else {
             throw HTTPError(

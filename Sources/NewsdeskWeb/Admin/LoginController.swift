@@ -16,8 +16,7 @@ struct LoginController: Sendable {
     }
 
     func signIn(_ request: Request, context: NewsdeskRequestContext) async throws -> Response {
-        var request = request
-        let form = try await SubmittedForm.read(&request, limit: 16 * 1024)
+        let form = try await SubmittedForm.read(request, context: context, limit: 16 * 1024)
         let sent = form["email"] ?? ""
         let typed = TextInput.displayable(sent)
         guard try await LoginFormToken(signer: site.secrets.messageSigner()).isValid(form["token"]) else {

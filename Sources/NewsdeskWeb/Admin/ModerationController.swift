@@ -33,8 +33,7 @@ struct ModerationController: Sendable {
 
     func act(_ request: Request, context: NewsdeskRequestContext) async throws -> Response {
         let editor = try AdminPage.editor(context)
-        var request = request
-        let form = try await SubmittedForm.read(&request, limit: 256 * 1024)
+        let form = try await SubmittedForm.read(request, context: context, limit: 256 * 1024)
         let back = "/admin/comments?status=" + (form["status"] ?? "pending")
         let chosen: (ModerationAction, [Int64])
         if let one = form["one"] {
@@ -62,8 +61,7 @@ struct ModerationController: Sendable {
         let editor = try AdminPage.editor(context)
         guard let id = context.parameters.get("id", as: Int64.self) else { throw HTTPError(.notFound) }
         let parent = try await comment(id, editableBy: editor)
-        var request = request
-        let text = try await SubmittedForm.read(&request, limit: 64 * 1024)["body"] ?? ""
+        let text = try await SubmittedForm.read(request, context: context, limit: 64 * 1024)["body"] ?? ""
         let back = "/admin/comments?status=\(parent.status.rawValue)"
         let body: String
         switch CommentValidation.validate(name: "", body: text) {

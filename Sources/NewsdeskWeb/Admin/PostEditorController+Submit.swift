@@ -14,8 +14,7 @@ extension PostEditorController {
             return AdminPage.redirect(
                 to: "/admin/posts?status=trashed", notice: "Restore the post from the trash before editing it.")
         }
-        var request = request
-        let form = try await SubmittedForm.read(&request, limit: CSRFMiddleware.maximumFormBytes)
+        let form = try await SubmittedForm.read(request, context: context, limit: CSRFMiddleware.maximumFormBytes)
         var draft = PostDraft(form)
         let action = form["action"].flatMap(EditorAction.init(rawValue:)) ?? .save
         let blog = try await site.blog()

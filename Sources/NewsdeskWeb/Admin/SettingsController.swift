@@ -19,8 +19,7 @@ struct SettingsController: Sendable {
 
     func save(_ request: Request, context: NewsdeskRequestContext) async throws -> Response {
         let editor = try AdminPage.admin(context)
-        var request = request
-        let form = SettingsForm(try await SubmittedForm.read(&request, limit: 256 * 1024))
+        let form = SettingsForm(try await SubmittedForm.read(request, context: context, limit: 256 * 1024))
         var blog = try await site.blog()
         var problems = form.apply(to: &blog)
         if problems.isEmpty, let webhook = blog.comments.webhookURL,

@@ -17,8 +17,7 @@ struct UsersController: Sendable {
 
     func add(_ request: Request, context: NewsdeskRequestContext) async throws -> Response {
         let editor = try AdminPage.admin(context)
-        var request = request
-        let form = UserForm(try await SubmittedForm.read(&request, limit: 16 * 1024))
+        let form = UserForm(try await SubmittedForm.read(request, context: context, limit: 16 * 1024))
         var problems = form.problems()
         if problems.isEmpty, let email = EmailAddress.normalized(form.email), let role = UserRole(rawValue: form.role) {
             let hash = try await PasswordHashing.hash(form.password)
