@@ -27,17 +27,10 @@ struct CommentIntake: Sendable {
 
     func submit(_ submission: Submission, to post: Post, blog: Blog, now: Date = Date()) async throws -> Outcome {
         let postID = post.id ?? 0
-        let cleaned: (name: String, body: String)
-        switch CommentValidation.validate(name: submission.name, body: submission.body) {
+        let cleaned: CommentValidation.Cleaned
+        switch CommentValidation.validate(name: submission.name, body: submission.body, webAddress: submission.url) {
         case .failure(let failure): return .invalid(failure.message)
         case .success(let value): cleaned = value
-        }
-        if TextInput.hasControlCharacter(submission.url) {
-            return .invalid(TextInput.controlCharacterMessage("web address"))
-        }
-        let url = submission.url.trimmingCharacters(in: .whitespacesAndNewlines)
-        if !url.isEmpty, !CommentLinks.isSafeWebAddress(url) || url.count > 300 {
-            return .invalid("Please give a web address that starts with http:// or https://, or leave it empty.")
         }
         let settings = blog.comments
         let (token, nonce) = try await site.secrets.formTokens()
@@ -55,7 +48,8 @@ struct CommentIntake: Sendable {
         let facts = CommentSubmissionFacts(
             honeypotValue: submission.honeypot, token: token, clientAddress: submission.clientAddress,
             recentFromAddress: try await recentCounts(submission.clientAddress, settings: settings, now: now),
-            isDuplicate: isDuplicate, hasPublishedBefore: hasPublishedBefore, name: cleaned.name, url: url,
+            isDuplicate: isDuplicate, hasPublishedBefore: hasPublishedBefore, name: cleaned.name,
+            url: cleaned.webAddress ?? "",
             body: cleaned.body)
         let status: CommentStatus
         let heldReason: String?
@@ -66,7 +60,7 @@ struct CommentIntake: Sendable {
         }
         let comment = NewComment(
             postID: postID, parentID: try await validParent(submission.parentID, postID: postID),
-            authorName: cleaned.name, authorURL: url.isEmpty ? nil : url, anonymousKey: submission.anonymousKey,
+            authorName: cleaned.name, authorURL: cleaned.webAddress, anonymousKey: submission.anonymousKey,
             clientAddress: submission.clientAddress, body: cleaned.body, createdAt: now, status: status)
         let stored: Comment
         do {
@@ -91,10 +85,10 @@ struct CommentIntake: Sendable {
         return (counts[0], counts[1])
     }
 
-    /// A reply's parent must be a published comment on the same post; otherwise the comment stands alone.
+    /// The parent a reply may answer (``CommentValidation/canReply(to:onPost:)``); otherwise the comment
+    /// stands alone.
     func validParent(_ parentID: Int64?, postID: Int64) async throws -> Int64? {
-        guard let parentID, let parent = try await site.store.comment(id: parentID), parent.postID == postID,
-            parent.status == .published
+        guard let parentID, CommentValidation.canReply(to: try await site.store.comment(id: parentID), onPost: postID)
         else { return nil }
         return parentID
     }

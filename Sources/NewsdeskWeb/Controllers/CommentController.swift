@@ -93,7 +93,7 @@ struct CommentController: Sendable {
             maximumLength: CommentValidation.maximumBodyLength, parentID: nil, replyingTo: nil,
             token: CachedPage.tokenPlaceholder, honeypot: blog.comments.honeypot)
         if let parentID = form.parent.flatMap({ Int64($0) }), let parent = try await site.store.comment(id: parentID),
-            parent.postID == post.id, parent.status == .published
+            CommentValidation.canReply(to: parent, onPost: post.id)
         {
             view = view.replying(to: parentID, name: parent.displayName)
         }

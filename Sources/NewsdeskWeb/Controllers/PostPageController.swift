@@ -38,8 +38,8 @@ struct PostPageController<Context: RequestContext>: Sendable {
         let tokens = try await site.secrets.formTokens()
         let postID = post.id ?? 0
         var form = CommentFormView.empty(action: post.path, honeypot: blog.comments.honeypot)
-        if let replyTo, let parent = try await site.store.comment(id: replyTo), parent.postID == postID,
-            parent.status == .published
+        if let replyTo, let parent = try await site.store.comment(id: replyTo),
+            CommentValidation.canReply(to: parent, onPost: postID)
         {
             let name = CommentThread([parent]).roots.first?.displayName ?? parent.displayName
             form = form.replying(to: parent.id, name: name)

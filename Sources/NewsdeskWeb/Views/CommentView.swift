@@ -22,7 +22,7 @@ final class CommentView: Sendable {
         let comment = node.comment
         id = comment.id
         name = node.displayName
-        url = comment.authorURL.flatMap { CommentLinks.isSafeWebAddress($0) ? $0 : nil }
+        url = comment.authorURL.flatMap { CommentValidation.isSafeWebAddress($0) ? $0 : nil }
         isEditor = comment.isEditor
         bodyHTML = CommentSanitizer.sanitize(comment.body)
         timeText = dates.commentTime(comment.createdAt)
@@ -36,15 +36,5 @@ final class CommentView: Sendable {
             CommentView(node: $0, postPath: postPath, acceptsReplies: acceptsReplies, dates: dates)
         }
         hasReplies = !node.replies.isEmpty
-    }
-}
-
-/// Rules for the commenter's own web address.
-enum CommentLinks {
-    /// Only http and https addresses become links under a commenter's name.
-    static func isSafeWebAddress(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        guard lowered.hasPrefix("http://") || lowered.hasPrefix("https://") else { return false }
-        return !text.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" })
     }
 }
