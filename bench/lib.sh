@@ -77,19 +77,20 @@ build_newsdesk() {
 start_newsdesk() {
     local port
     port=$(free_port)
-    mkdir -p "$WORK/newsdesk"
-    NEWSDESK_DB="$WORK/newsdesk/bench.sqlite"
+    local dir="$WORK/newsdesk${WORK_NEWSDESK_SUFFIX:+-$WORK_NEWSDESK_SUFFIX}"
+    mkdir -p "$dir"
+    NEWSDESK_DB="$dir/bench.sqlite"
     if [ -n "${BEFORE_SERVE:-}" ]; then "$BEFORE_SERVE"; fi
     log "starting newsdesk on 127.0.0.1:$port"
     # A fresh environment database setting would override --database; make sure it cannot.
     env -u NEWSDESK_DATABASE "$NEWSDESK_BIN" serve --demo --host 127.0.0.1 --port "$port" \
-        --database "$NEWSDESK_DB" ${SERVE_ARGS[@]+"${SERVE_ARGS[@]}"} >"$WORK/newsdesk/server.log" 2>&1 &
+        --database "$NEWSDESK_DB" ${SERVE_ARGS[@]+"${SERVE_ARGS[@]}"} >"$dir/server.log" 2>&1 &
     local pid=$!
     PIDS+=("$pid")
     NEWSDESK_PID=$pid
     NEWSDESK_URL="http://127.0.0.1:$port"
-    wait_http "$NEWSDESK_URL$FRONT_PATH" "$pid" "$WORK/newsdesk/server.log" || die "newsdesk did not start"
-    wait_http "$NEWSDESK_URL$POST_PATH" "$pid" "$WORK/newsdesk/server.log" || die "newsdesk has no demo post page"
+    wait_http "$NEWSDESK_URL$FRONT_PATH" "$pid" "$dir/server.log" || die "newsdesk did not start"
+    wait_http "$NEWSDESK_URL$POST_PATH" "$pid" "$dir/server.log" || die "newsdesk has no demo post page"
 }
 
 # "total steal" CPU ticks so far, all cores (/proc/stat): the time the hypervisor ran other guests on our cores

@@ -22,15 +22,18 @@ public func buildApplication(
     let schema = SchemaGate()
     let changes = ChangeApplier(cache: cache)
     store.onCommit(changes.committedHere)
+    let observer = RequestObserver(trustedProxies: configuration.trustedProxies, metrics: RequestMetrics())
+    let serverName = "Newsdesk"
     var app = Application(
         responder: ObservedResponder(
-            inner: CacheFirstResponder(cache: cache, fallback: router.buildResponder()),
-            trustedProxies: configuration.trustedProxies, metrics: RequestMetrics()),
-        server: .guarded(configuration.connectionLimits, logger: logger),
+            inner: CacheFirstResponder(cache: cache, fallback: router.buildResponder()), observer: observer),
+        server: .guarded(
+            configuration.connectionLimits, logger: logger, answeringHitsFrom: cache, observer: observer,
+            serverName: serverName),
         // A deep accept queue (the system caps it at net.core.somaxconn): in a flood of connections a reader's
         // waits its turn there instead of having its handshake dropped and retried a second or more later.
         configuration: .init(
-            address: .hostname(configuration.host, port: configuration.port), serverName: "Newsdesk", backlog: 4096),
+            address: .hostname(configuration.host, port: configuration.port), serverName: serverName, backlog: 4096),
         services: [
             StoreService(store: store),
             schema.afterMigrations(

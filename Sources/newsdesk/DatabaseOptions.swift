@@ -48,8 +48,8 @@ struct DatabaseOptions: ParsableArguments {
             ?? EnvironmentSettings().text("NEWSDESK_LOG_FORMAT").map { ($0, "NEWSDESK_LOG_FORMAT") } ?? ("text", "")
         var logger: Logger
         switch format.lowercased() {
-        case "text": logger = Logger(label: label)
-        case "json": logger = Logger(label: label) { JSONLogHandler(label: $0) }
+        case "text": logger = Logger(label: label) { ServerLogHandler(label: $0, format: .text) }
+        case "json": logger = Logger(label: label) { ServerLogHandler(label: $0, format: .json) }
         default: throw ValidationError("\(formatSource) must be text or json, not \"\(format)\".")
         }
         logger.logLevel = level

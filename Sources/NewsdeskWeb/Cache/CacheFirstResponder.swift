@@ -14,7 +14,10 @@ struct CacheFirstResponder<Fallback: HTTPResponder>: HTTPResponder where Fallbac
             var head = request.head
             head.method = .get
             var response = try await respond(to: Request(head: head, body: request.body), context: context)
-            response.body = ResponseBody()
+            // The GET's length with no bytes (RFC 9110 §9.3.2), as `CacheHitHandler` answers a HEAD for a hit.
+            response.body = ResponseBody(contentLength: response.body.contentLength) { writer in
+                try await writer.finish(nil)
+            }
             return response
         }
         if request.method == .get, let page = cache.page(PageKey.of(request)) {

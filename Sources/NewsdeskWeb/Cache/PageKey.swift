@@ -12,6 +12,12 @@ enum PageKey {
         return request.uri.path + "?" + query
     }
 
+    /// ``of(_:)`` from the request line's target, before Hummingbird has parsed it (``CacheHitHandler``).
+    static func of(path target: String) -> String {
+        guard let mark = target.firstIndex(of: "?") else { return target }
+        return target.index(after: mark) == target.endIndex ? String(target[..<mark]) : target
+    }
+
     /// `path` with each segment decoded and encoded again one way (`/search/label/%49raq` is
     /// `/search/label/Iraq`); a segment that does not decode is kept as sent.
     static func canonicalPath(_ path: String) -> String {

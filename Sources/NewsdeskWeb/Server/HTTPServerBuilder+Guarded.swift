@@ -5,8 +5,12 @@ import Logging
 extension HTTPServerBuilder {
     /// HTTP/1.1 with `limits` enforced on every connection: the open-file limit raised to the hard limit, the
     /// connection cap derived from it (or `limits.maxConnections`, kept below it), and each connection's
-    /// deadlines (`RequestDeadlineHandler`). Logs the figures it settled on.
-    static func guarded(_ limits: ConnectionLimits, logger: Logger) -> HTTPServerBuilder {
+    /// deadlines (`RequestDeadlineHandler`), and cache hits answered before the router (`CacheHitHandler`).
+    /// Logs the figures it settled on.
+    static func guarded(
+        _ limits: ConnectionLimits, logger: Logger, answeringHitsFrom cache: PageCache, observer: RequestObserver,
+        serverName: String
+    ) -> HTTPServerBuilder {
         let files = DescriptorLimit.raiseSoftLimit()
         let ceiling = DescriptorLimit.connectionCap(for: files.after)
         var cap = limits.maxConnections ?? ceiling
@@ -25,7 +29,10 @@ extension HTTPServerBuilder {
         let registry = ConnectionRegistry(cap: max(1, cap), logger: logger)
         return .http1(
             configuration: .init(
-                additionalChannelHandlers: [RequestDeadlineHandler(limits: limits, registry: registry)]))
+                additionalChannelHandlers: [
+                    RequestDeadlineHandler(limits: limits, registry: registry),
+                    CacheHitHandler(cache: cache, observer: observer, logger: logger, serverName: serverName),
+                ]))
     }
 
     /// `10 s`, `2.5 s`.

@@ -1,0 +1,128 @@
+import Dispatch
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import NIOCore
+import NIOHTTPTypes
+import NewsdeskClipper
+import NewsdeskCore
+
+/// Answers GET and HEAD requests for fresh cached pages on the connection's event loop, before Hummingbird
+/// makes a request, a context and a response writer for them; every other request goes on to the router.
+///
+/// A cache hit was half of nginx's speed through the router (bench/pages): most of its cost was the hop from
+/// the event loop to the connection's task and back, not finding the page. What a hit sends is what the
+/// router's ``CacheFirstResponder`` would send (``CachedPage/reply(to:)``: ETag and 304, the form token filled
+/// in), with the same `X-Request-Id`, `Date` and `Server` headers, metrics and log line (``RequestObserver``).
+///
+/// Responses leave in the order requests came: while a request the router handles has not been answered, the
+/// next ones go to the router too. A request asking to close the connection, and every request once the
+/// server is draining, go to the router, which closes the connection after answering.
+final class CacheHitHandler: ChannelDuplexHandler, RemovableChannelHandler {
+    typealias InboundIn = HTTPRequestPart
+    typealias InboundOut = HTTPRequestPart
+    typealias OutboundIn = HTTPResponsePart
+    typealias OutboundOut = HTTPResponsePart
+
+    private let cache: PageCache
+    private let observer: RequestObserver
+    private let logger: Logger
+    private let serverName: String
+    /// Requests passed to the router whose response has not ended.
+    private var forwarded = 0
+    /// The request being read was answered here: the rest of its parts are not passed on.
+    private var answeringCurrent = false
+    private var quiescing = false
+    private var date = DateHeader()
+
+    init(cache: PageCache, observer: RequestObserver, logger: Logger, serverName: String) {
+        self.cache = cache
+        self.observer = observer
+        self.logger = logger
+        self.serverName = serverName
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        switch unwrapInboundIn(data) {
+        case .head(let request):
+            if forwarded == 0, !quiescing, answer(request, context: context) {
+                answeringCurrent = true
+                return
+            }
+            answeringCurrent = false
+            forwarded += 1
+        case .body:
+            if answeringCurrent { return }
+        case .end:
+            if answeringCurrent {
+                answeringCurrent = false
+                return
+            }
+        }
+        context.fireChannelRead(data)
+    }
+
+    func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
+        if case .end = unwrapOutboundIn(data) { forwarded = max(0, forwarded - 1) }
+        context.write(data, promise: promise)
+    }
+
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if event is ChannelShouldQuiesceEvent { quiescing = true }
+        context.fireUserInboundEventTriggered(event)
+    }
+
+    /// Writes the cached page for `request`, if it is a GET or HEAD for a fresh one; whether it did.
+    private func answer(_ request: HTTPRequest, context: ChannelHandlerContext) -> Bool {
+        guard request.method == .get || request.method == .head, let path = request.path,
+            request.headerFields[.connection]?.lowercased().contains("close") != true,
+            let page = cache.page(PageKey.of(path: path))
+        else { return false }
+        let started = DispatchTime.now().uptimeNanoseconds
+        let reply = page.reply(to: request.headerFields)
+        let id = RequestID().description
+        var headers = reply.headers
+        let length = reply.body.reduce(0) { $0 + $1.readableBytes }
+        if reply.status != .notModified { headers[.contentLength] = String(length) }
+        headers[.xRequestID] = id
+        headers[.date] = date.now()
+        headers[.server] = serverName
+        context.write(wrapOutboundOut(.head(HTTPResponse(status: reply.status, headerFields: headers))), promise: nil)
+        if request.method == .get {
+            for part in reply.body { context.write(wrapOutboundOut(.body(part)), promise: nil) }
+        }
+        context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+
+        var requestLogger = logger
+        requestLogger[metadataKey: "hb.request.id"] = .string(id)
+        let uriPath = path.split(separator: "?", maxSplits: 1).first.map(String.init) ?? path
+        observer.record(
+            method: request.method, path: uriPath,
+            route: page.route.map(RequestMetrics.routeLabel) ?? RequestMetrics.unmatchedRoute,
+            status: reply.status, bytes: request.method == .get ? length : 0, since: started,
+            logger: requestLogger
+        ) {
+            let peer = context.channel.remoteAddress?.ipAddress.flatMap(IPAddress.init)
+            return observer.trustedProxies.clientAddress(
+                peer: peer, forwardedFor: request.headerFields[values: .xForwardedFor])
+        }
+        return true
+    }
+}
+
+/// The `Date` header's text, made again only when the second changes.
+private struct DateHeader {
+    private var second = -1
+    private var text = ""
+
+    mutating func now() -> String {
+        let now = Date()
+        let current = Int(now.timeIntervalSince1970)
+        if current != second {
+            second = current
+            text = InternetDate.format(now)
+        }
+        return text
+    }
+}
