@@ -83,7 +83,7 @@ struct DrainTests {
     }
 
     /// The process's exit status once it ends, or nil if it is still running after `limit`.
-    static func exitStatus(of process: Process, within limit: Duration) async throws -> Int32? {
+    static func exitStatus(of process: SpawnedProcess, within limit: Duration) async throws -> Int32? {
         let deadline = ContinuousClock.now + limit
         while process.isRunning {
             guard ContinuousClock.now < deadline else { return nil }

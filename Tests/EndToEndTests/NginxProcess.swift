@@ -1,10 +1,12 @@
 import Foundation
+import Synchronization
 
 /// Debian's nginx as a reverse proxy in front of a newsdesk server, configured as the README shows: listening
 /// on `listen`, connecting to newsdesk from `listen`'s address (`proxy_bind`), appending the client's address
 /// to `X-Forwarded-For` with `$proxy_add_x_forwarded_for`.
-final class NginxProcess: @unchecked Sendable {
-    let process = Process()
+final class NginxProcess: Sendable {
+    /// Set once nginx has been started.
+    private let process = Mutex<SpawnedProcess?>(nil)
     let directory: URL
     let host: String
     let port: Int
@@ -54,11 +56,10 @@ final class NginxProcess: @unchecked Sendable {
             """
         let file = self.directory.appendingPathComponent("nginx.conf")
         try configuration.write(to: file, atomically: true, encoding: .utf8)
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["-p", dir, "-e", "\(dir)/error.log", "-c", file.path]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try SpawnedProcess(
+            binary, ["-p", dir, "-e", "\(dir)/error.log", "-c", file.path],
+            environment: ProcessInfo.processInfo.environment, outputPath: nil)
+        self.process.withLock { $0 = process }
         for _ in 0..<100 {
             if !process.isRunning { throw NginxError.exited(log) }
             if (try? RawSocket(to: host, port: port)) != nil { return }
@@ -72,10 +73,9 @@ final class NginxProcess: @unchecked Sendable {
     }
 
     func stop() {
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
-        }
+        guard let process = process.withLock({ $0 }), process.isRunning else { return }
+        process.terminate()
+        process.waitUntilExit()
     }
 }
 

@@ -2,14 +2,14 @@ import Foundation
 
 /// Another process holding an SQLite file's write lock (`BEGIN IMMEDIATE`) for a while, as a long import or
 /// a backup tool might.
-final class SQLiteLockHolder: @unchecked Sendable {
-    private let process = Process()
-    private let output = Pipe()
+final class SQLiteLockHolder: Sendable {
+    private let process: SpawnedProcess
+    private let output: URL
 
     /// Starts python3 holding the lock on `path` for at most `seconds`.
     init(path: String, seconds: Double) throws {
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
+        output = URL(fileURLWithPath: path + ".holder-\(UUID().uuidString).out")
+        let arguments = [
             "python3", "-c",
             """
             import sqlite3, sys, time
@@ -20,19 +20,18 @@ final class SQLiteLockHolder: @unchecked Sendable {
             """,
             path, String(seconds),
         ]
-        process.standardOutput = output
-        try process.run()
+        process = try SpawnedProcess(
+            "/usr/bin/env", arguments, environment: ProcessInfo.processInfo.environment, outputPath: output.path)
     }
 
-    /// Returns once the lock is held.
+    /// Returns once the lock is held (within 10 s).
     func waitUntilHeld() async throws {
-        let handle = output.fileHandleForReading
-        let line = try await withCheckedThrowingContinuation { continuation in
-            Thread.detachNewThread { continuation.resume(with: Result { try handle.read(upToCount: 5) }) }
+        for _ in 0..<200 {
+            if (try? String(contentsOf: output, encoding: .utf8)) == "held\n" { return }
+            guard process.isRunning else { break }
+            try await Task.sleep(for: .milliseconds(50))
         }
-        guard line.map({ String(decoding: $0, as: UTF8.self) }) == "held\n" else {
-            throw TestHelperError(message: "the lock holder did not take the lock")
-        }
+        throw TestHelperError(message: "the lock holder did not take the lock")
     }
 
     /// Ends the process, which releases the lock.

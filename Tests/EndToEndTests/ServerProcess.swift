@@ -7,8 +7,8 @@ import NIOCore
 #endif
 
 /// The real `newsdesk` binary, run as a child process on a free loopback port.
-final class ServerProcess: @unchecked Sendable {
-    let process = Process()
+final class ServerProcess: Sendable {
+    let process: SpawnedProcess
     let port: Int
     let logFile: URL
 
@@ -37,19 +37,16 @@ final class ServerProcess: @unchecked Sendable {
             variables["NEWSDESK_HOST"] = "127.0.0.1"
             variables["NEWSDESK_PORT"] = String(port)
         }
-        process.environment = variables
         let serve = [Self.binary.path, "serve"] + (addressInEnvironment ? [] : address) + arguments
-        if let descriptorLimit {
-            process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", "ulimit -n \(descriptorLimit) && exec \"$0\" \"$@\""] + serve
-        } else {
-            process.executableURL = Self.binary
-            process.arguments = Array(serve.dropFirst())
-        }
-        let log = try FileHandle(forWritingTo: logFile)
-        process.standardOutput = log
-        process.standardError = log
-        try process.run()
+        process =
+            if let descriptorLimit {
+                try SpawnedProcess(
+                    "/bin/sh", ["-c", "ulimit -n \(descriptorLimit) && exec \"$0\" \"$@\""] + serve,
+                    environment: variables, outputPath: logFile.path)
+            } else {
+                try SpawnedProcess(
+                    Self.binary.path, Array(serve.dropFirst()), environment: variables, outputPath: logFile.path)
+            }
         try await waitUntilAnswering()
     }
 
