@@ -96,7 +96,7 @@ final class PostingConnections: Sendable {
             release.wait()
         }
         socket.send(String(form.dropFirst(half)))
-        guard let bytes = socket.readToEnd(timeout: .seconds(20)) else { return .cut(bytes: -1) }
+        guard let bytes = socket.readToEndBlocking(timeout: .seconds(20)) else { return .cut(bytes: -1) }
         let text = String(decoding: bytes, as: UTF8.self)
         // A whole response: a status line and the end of its head (redirects and errors here are small).
         guard text.hasPrefix("HTTP/1.1 "), text.contains("\r\n\r\n"),

@@ -6,7 +6,7 @@ import Foundation
 
 /// A TCP socket from a chosen loopback address (127.0.0.3 and the like), for what AsyncHTTPClient cannot do:
 /// speak from another client address, or send half a request and hold it.
-final class RawSocket {
+final class RawSocket: @unchecked Sendable {
     let descriptor: Int32
 
     /// Connects from `source` (any port) to `host:port`; with `blocking` false the connection is only
@@ -58,7 +58,16 @@ final class RawSocket {
     }
 
     /// Everything until the peer closes, waiting at most `timeout` in all; nil when it did not close in time.
-    func readToEnd(timeout: Duration) -> [UInt8]? {
+    /// The wait is on a thread of its own: blocking one of the two cooperative threads of a 2-core machine for
+    /// seconds stalled every other test in the process (a 1 s fetch deadline measured 16 s).
+    func readToEnd(timeout: Duration) async -> [UInt8]? {
+        await withCheckedContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(returning: self.readToEndBlocking(timeout: timeout)) }
+        }
+    }
+
+    /// ``readToEnd(timeout:)`` on the calling thread, for callers on threads of their own.
+    func readToEndBlocking(timeout: Duration) -> [UInt8]? {
         let deadline = ContinuousClock.now + timeout
         var received: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65_536)
@@ -110,12 +119,12 @@ struct RawHTTPReply {
     static func exchange(
         _ method: String, _ path: String, host: String, port: Int, from source: String,
         headers: [(String, String)] = [], body: String = ""
-    ) throws -> RawHTTPReply {
+    ) async throws -> RawHTTPReply {
         let socket = try RawSocket(to: host, port: port, from: source)
         var head = "\(method) \(path) HTTP/1.1\r\nHost: \(host):\(port)\r\nConnection: close\r\n"
         for (name, value) in headers { head += "\(name): \(value)\r\n" }
         if !body.isEmpty || method == "POST" { head += "Content-Length: \(body.utf8.count)\r\n" }
-        guard socket.send(head + "\r\n" + body), let bytes = socket.readToEnd(timeout: .seconds(20)) else {
+        guard socket.send(head + "\r\n" + body), let bytes = await socket.readToEnd(timeout: .seconds(20)) else {
             throw RawSocketError.failed("exchange", ETIMEDOUT)
         }
         let text = String(decoding: bytes, as: UTF8.self)

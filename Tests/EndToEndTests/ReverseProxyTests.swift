@@ -37,48 +37,51 @@ struct ReverseProxyTests {
     func send(
         _ method: String, _ path: String, via nginx: NginxProcess, from client: String, spoofed: String,
         form: [(String, String)] = []
-    ) throws -> RawHTTPReply {
+    ) async throws -> RawHTTPReply {
         var headers = [("X-Forwarded-For", spoofed)]
         if method == "POST" { headers.append(("Content-Type", "application/x-www-form-urlencoded")) }
         var allowed = CharacterSet.alphanumerics
         allowed.insert(charactersIn: "-._*")
         let body = form.map { "\($0)=\($1.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }
             .joined(separator: "&")
-        return try RawHTTPReply.exchange(
+        return try await RawHTTPReply.exchange(
             method, path, host: nginx.host, port: nginx.port, from: client, headers: headers, body: body)
     }
 
     /// Wrong passwords from `client`, each claiming another address; the status of each.
-    func failedSignIns(_ count: Int, via nginx: NginxProcess, from client: String) throws -> [Int] {
-        try (1...count).map { attempt in
+    func failedSignIns(_ count: Int, via nginx: NginxProcess, from client: String) async throws -> [Int] {
+        var statuses: [Int] = []
+        for attempt in 1...count {
             let spoofed = "198.51.100.\(attempt)"
-            let form = try send("GET", "/admin/login", via: nginx, from: client, spoofed: spoofed)
+            let form = try await send("GET", "/admin/login", via: nginx, from: client, spoofed: spoofed)
             let token = PageScraping.formToken(in: form.body) ?? ""
-            return try send(
-                "POST", "/admin/login", via: nginx, from: client, spoofed: spoofed,
-                form: [("email", "ed@example.com"), ("password", "guess \(attempt)"), ("token", token)]
-            ).status
+            statuses.append(
+                try await send(
+                    "POST", "/admin/login", via: nginx, from: client, spoofed: spoofed,
+                    form: [("email", "ed@example.com"), ("password", "guess \(attempt)"), ("token", token)]
+                ).status)
         }
+        return statuses
     }
 
     @Test("a client that writes its own X-Forwarded-For is still locked out after 5 failed sign-ins")
     func lockout() async throws {
         try await withProxiedServer { nginx in
-            let statuses = try failedSignIns(8, via: nginx, from: "127.0.0.3")
+            let statuses = try await failedSignIns(8, via: nginx, from: "127.0.0.3")
             #expect(statuses == [401, 401, 401, 401, 401, 429, 429, 429])
             // Another client behind the same proxy is its own address, not the proxy's.
-            #expect(try failedSignIns(1, via: nginx, from: "127.0.0.4") == [401])
+            #expect(try await failedSignIns(1, via: nginx, from: "127.0.0.4") == [401])
         }
     }
 
     @Test("a client that writes its own X-Forwarded-For is still held to 5 comments a minute")
     func commentRateLimit() async throws {
         try await withProxiedServer { nginx in
-            func comment(_ index: Int, from client: String) throws -> Int {
+            func comment(_ index: Int, from client: String) async throws -> Int {
                 let spoofed = "203.0.113.\(index)"
-                let page = try send("GET", Self.postPath, via: nginx, from: client, spoofed: spoofed)
+                let page = try await send("GET", Self.postPath, via: nginx, from: client, spoofed: spoofed)
                 let token = PageScraping.formToken(in: page.body) ?? ""
-                return try send(
+                return try await send(
                     "POST", Self.postPath, via: nginx, from: client, spoofed: spoofed,
                     form: [
                         ("name", "Reader \(index)"), ("body", "Comment number \(index) from \(client)"),
@@ -86,9 +89,10 @@ struct ReverseProxyTests {
                     ]
                 ).status
             }
-            let statuses = try (1...7).map { try comment($0, from: "127.0.0.3") }
+            var statuses: [Int] = []
+            for index in 1...7 { statuses.append(try await comment(index, from: "127.0.0.3")) }
             #expect(statuses == [303, 303, 303, 303, 303, 429, 429])
-            #expect(try comment(8, from: "127.0.0.4") == 303)
+            #expect(try await comment(8, from: "127.0.0.4") == 303)
         }
     }
 }

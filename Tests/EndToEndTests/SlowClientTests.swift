@@ -36,7 +36,7 @@ struct SlowClientTests {
         // Once the server has taken them all, which the 604 it closed to stay at 896 tell, a reader comes.
         flood.watchClosings(until: .now + .seconds(10), enough: 1_500 - 896)
         let started = ContinuousClock.now
-        let reply = Self.read("/", port: server.port, within: .seconds(5))
+        let reply = await Self.read("/", port: server.port, within: .seconds(5))
         let answered = ContinuousClock.now
         #expect(reply?.hasPrefix("HTTP/1.1 200") == true, "the reader got no page")
         #expect(answered - started < .seconds(1), "the reader waited \(answered - started)")
@@ -77,7 +77,7 @@ struct SlowClientTests {
         let socket = try RawSocket(to: "127.0.0.1", port: server.port)
         let sent = ContinuousClock.now
         #expect(socket.send(Self.halfHead))
-        #expect(socket.readToEnd(timeout: .seconds(15)) != nil, "the socket was still open after 15 s")
+        #expect(await socket.readToEnd(timeout: .seconds(15)) != nil, "the socket was still open after 15 s")
         let lifetime = ContinuousClock.now - sent
         // The upper margin is for a loaded 2-core CI machine; the next limit the server has is 60 s.
         #expect(lifetime > .seconds(9.5) && lifetime < .seconds(12.5), "it lived \(lifetime)")
@@ -92,7 +92,7 @@ struct SlowClientTests {
         let keptAlive = try RawSocket(to: "127.0.0.1", port: server.port)
         var start = ContinuousClock.now
         #expect(keptAlive.send("GET / HTTP/1.1\r\nHost: newsdesk.test\r\n\r\n"))
-        let page = keptAlive.readToEnd(timeout: .seconds(5)).map { String(decoding: $0, as: UTF8.self) }
+        let page = await keptAlive.readToEnd(timeout: .seconds(5)).map { String(decoding: $0, as: UTF8.self) }
         #expect(page?.hasPrefix("HTTP/1.1 200") == true)
         var lifetime = ContinuousClock.now - start
         #expect(lifetime > .seconds(0.9) && lifetime < .seconds(4), "the idle connection lived \(lifetime)")
@@ -103,7 +103,7 @@ struct SlowClientTests {
             trickle.send(
                 "POST /admin/login HTTP/1.1\r\nHost: newsdesk.test\r\nContent-Type: application/x-www-form-urlencoded\r\n"
                     + "Content-Length: 1000\r\n\r\nemail=a"))
-        #expect(trickle.readToEnd(timeout: .seconds(5)) != nil)
+        #expect(await trickle.readToEnd(timeout: .seconds(5)) != nil)
         lifetime = ContinuousClock.now - start
         #expect(
             lifetime > .seconds(0.9) && lifetime < .seconds(4), "the trickling body's connection lived \(lifetime)")
@@ -111,12 +111,12 @@ struct SlowClientTests {
 
     /// `path` read over a fresh connection that must be made and answered `within` the time given; the
     /// whole reply, or nil.
-    static func read(_ path: String, port: Int, within limit: Duration) -> String? {
+    static func read(_ path: String, port: Int, within limit: Duration) async -> String? {
         let deadline = ContinuousClock.now + limit
         guard let socket = try? RawSocket(to: "127.0.0.1", port: port, blocking: false),
             socket.wait(for: Int16(POLLOUT), timeout: limit),
             socket.send("GET \(path) HTTP/1.1\r\nHost: newsdesk.test\r\nConnection: close\r\n\r\n"),
-            let bytes = socket.readToEnd(timeout: deadline - ContinuousClock.now)
+            let bytes = await socket.readToEnd(timeout: deadline - ContinuousClock.now)
         else { return nil }
         return String(decoding: bytes, as: UTF8.self)
     }
