@@ -26,30 +26,48 @@ final class SQLiteBackend: DatabaseBackend {
 
     /// Opens (creating if needed) the database file.
     static func open(path: String, logger: Logger) async throws -> SQLiteBackend {
-        let writer = try await SQLiteConnection.open(storage: .file(path: path), logger: logger).get()
-        // WAL lets readers (and other processes) go on while one writer commits. NORMAL sync in WAL mode
-        // keeps every committed transaction across a crash of this process; only power loss can drop the last ones.
-        // The busy timeout comes first: switching to WAL needs a lock another process may be holding.
-        for pragma in [
-            "PRAGMA busy_timeout=10000", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-            "PRAGMA foreign_keys=ON",
-        ] {
-            try await writer.sql().raw(SQLQueryString(pragma)).run()
-        }
-        var readers: [SQLiteConnection] = []
-        for _ in 0..<max(2, ProcessInfo.processInfo.activeProcessorCount) {
-            let reader = try await SQLiteConnection.open(storage: .file(path: path), logger: logger).get()
-            // Reads map the file and keep a larger page cache: a search joins hundreds of posts by id, and reading
-            // each page with a system call was a third of its time on 100,000 posts (bench/search).
-            for pragma in [
-                "PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON", "PRAGMA mmap_size=1073741824",
-                "PRAGMA cache_size=-32768",
-            ] {
-                try await reader.sql().raw(SQLQueryString(pragma)).run()
+        // Every connection opened is closed again if a later step fails: SQLiteNIO requires it, and asserts
+        // (in a debug build, killing the process) on a connection dropped open.
+        var opened: [SQLiteConnection] = []
+        do {
+            // WAL lets readers (and other processes) go on while one writer commits. NORMAL sync in WAL mode keeps
+            // every committed transaction across a crash of this process; only power loss can drop the last ones.
+            // The busy timeout comes first: switching to WAL needs a lock another process may be holding.
+            let writer = try await connection(
+                to: path, logger: logger, opened: &opened,
+                pragmas: [
+                    "PRAGMA busy_timeout=10000", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                    "PRAGMA foreign_keys=ON",
+                ])
+            var readers: [SQLiteConnection] = []
+            for _ in 0..<max(2, ProcessInfo.processInfo.activeProcessorCount) {
+                // Reads map the file and keep a larger page cache: a search joins hundreds of posts by id, and
+                // reading each page with a system call was a third of its time on 100,000 posts (bench/search).
+                readers.append(
+                    try await connection(
+                        to: path, logger: logger, opened: &opened,
+                        pragmas: [
+                            "PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON", "PRAGMA mmap_size=1073741824",
+                            "PRAGMA cache_size=-32768",
+                        ]))
             }
-            readers.append(reader)
+            return SQLiteBackend(writer: writer, readers: readers, logger: logger)
+        } catch {
+            for connection in opened { try? await connection.close().get() }
+            throw error
         }
-        return SQLiteBackend(writer: writer, readers: readers, logger: logger)
+    }
+
+    /// A connection to `path` with `pragmas` applied, added to `opened` as soon as it is open.
+    private static func connection(
+        to path: String, logger: Logger, opened: inout [SQLiteConnection], pragmas: [String]
+    ) async throws -> SQLiteConnection {
+        let connection = try await SQLiteConnection.open(storage: .file(path: path), logger: logger).get()
+        opened.append(connection)
+        for pragma in pragmas {
+            try await connection.sql().raw(SQLQueryString(pragma)).run()
+        }
+        return connection
     }
 
     func read<R: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
