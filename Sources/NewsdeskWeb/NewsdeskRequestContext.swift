@@ -2,7 +2,6 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import NIOCore
-import NewsdeskClipper
 
 /// The request context: Hummingbird's core context plus the client's address (for rate limits and blocklists)
 /// and, under `/admin`, who is signed in.
@@ -25,8 +24,7 @@ extension NewsdeskRequestContext {
     /// The client's address: the peer's, or when the peer is one of `trustedProxies`, the rightmost
     /// `X-Forwarded-For` entry that is not (see `TrustedProxies`).
     func clientAddress(of request: Request, trustedProxies: TrustedProxies) -> String {
-        let peer = remoteAddress.flatMap(\.ipAddress).flatMap(IPAddress.init)
-        return trustedProxies.clientAddress(peer: peer, forwardedFor: request.headers[values: .xForwardedFor])
+        trustedProxies.clientAddress(remote: remoteAddress, headers: request.headers)
     }
 }
 

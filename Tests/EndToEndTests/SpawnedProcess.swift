@@ -40,7 +40,7 @@ final class SpawnedProcess: Sendable {
 
     /// Whether the child has not ended yet (it is reaped if it has).
     var isRunning: Bool {
-        reap(blocking: false) == nil
+        reap() == nil
     }
 
     /// The exit status, or the number of the signal that ended it, as Foundation's `Process` says; waits for
@@ -62,17 +62,24 @@ final class SpawnedProcess: Sendable {
     }
 
     /// Waits until the child has ended; its raw wait status.
+    ///
+    /// The wait itself holds no lock (`WNOWAIT` leaves the child to be reaped after), so `isRunning` asked
+    /// from elsewhere meanwhile answers at once.
     @discardableResult
     func waitUntilExit() -> Int32 {
-        reap(blocking: true) ?? 0
+        if let raw = reap() { return raw }
+        var info = siginfo_t()
+        while waitid(P_PID, id_t(processIdentifier), &info, WEXITED | WNOWAIT) == -1 && errno == EINTR {}
+        return reap() ?? 0
     }
 
-    private func reap(blocking: Bool) -> Int32? {
+    /// The raw wait status if the child has ended, reaping it the first time; nil while it runs.
+    private func reap() -> Int32? {
         status.withLock { known in
             if let known { return known }
             var raw: Int32 = 0
             while true {
-                let result = waitpid(processIdentifier, &raw, blocking ? 0 : WNOHANG)
+                let result = waitpid(processIdentifier, &raw, WNOHANG)
                 if result == processIdentifier {
                     known = raw
                     return raw

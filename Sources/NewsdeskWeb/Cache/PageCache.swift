@@ -169,7 +169,7 @@ public final class PageCache: Sendable {
         state.withLock { state in
             state.epoch &+= 1
             for change in changes { state.marks.mark(change, at: state.epoch) }
-            if changes.contains(where: { if case .comments = $0 { false } else { true } }) {
+            if changes.contains(where: \.reachesEveryPage) {
                 state.dataEpoch &+= 1
                 state.pages.staleEverything()
             } else {

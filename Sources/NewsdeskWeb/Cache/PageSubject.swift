@@ -10,10 +10,16 @@ enum PageSubject: Hashable, Sendable {
 
     /// Whether `change` makes a page about this subject stale.
     func isChanged(by change: StoreChange) -> Bool {
-        switch (change, self) {
-        case (.comments(let postID), .post(let id)): postID == id
-        case (.comments, .blogWide), (.post, _), (.everything, _): true
-        }
+        guard case .comments(let postID) = change else { return true }
+        return self == .blogWide || self == .post(postID)
+    }
+}
+
+extension StoreChange {
+    /// Whether the change may show on every page: anything but comments may change the settings or the sidebar
+    /// that every page carries (archive and label counts, the pages list).
+    var reachesEveryPage: Bool {
+        if case .comments = self { false } else { true }
     }
 }
 
@@ -30,19 +36,17 @@ struct StaleMarks {
 
     /// Records that `change` happened at `epoch`.
     mutating func mark(_ change: StoreChange, at epoch: UInt64) {
-        switch change {
-        case .comments(let postID):
-            blogWide = epoch
-            if posts.count >= Self.postLimit, posts[postID] == nil {
-                posts.removeAll(keepingCapacity: true)
-                everything = epoch
-            }
-            posts[postID] = epoch
-        case .post, .everything:
+        guard case .comments(let postID) = change else {
             everything = epoch
-            blogWide = epoch
             posts.removeAll(keepingCapacity: true)
+            return
         }
+        blogWide = epoch
+        if posts.count >= Self.postLimit, posts[postID] == nil {
+            posts.removeAll(keepingCapacity: true)
+            everything = epoch
+        }
+        posts[postID] = epoch
     }
 
     /// The epoch at which pages about `subject` were last made stale.

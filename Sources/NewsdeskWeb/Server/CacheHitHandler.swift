@@ -5,7 +5,6 @@ import Hummingbird
 import Logging
 import NIOCore
 import NIOHTTPTypes
-import NewsdeskClipper
 import NewsdeskCore
 
 /// Answers GET and HEAD requests for fresh cached pages on the connection's event loop, before Hummingbird
@@ -103,9 +102,7 @@ final class CacheHitHandler: ChannelDuplexHandler, RemovableChannelHandler {
             status: reply.status, bytes: request.method == .get ? length : 0, since: started,
             logger: requestLogger
         ) {
-            let peer = context.channel.remoteAddress?.ipAddress.flatMap(IPAddress.init)
-            return observer.trustedProxies.clientAddress(
-                peer: peer, forwardedFor: request.headerFields[values: .xForwardedFor])
+            observer.trustedProxies.clientAddress(remote: context.channel.remoteAddress, headers: request.headerFields)
         }
         return true
     }

@@ -1,4 +1,6 @@
 import Foundation
+import HTTPTypes
+import NIOCore
 import NewsdeskClipper
 
 /// The proxies whose `X-Forwarded-For` is believed (`--trusted-proxy`), and how the client's address is read
@@ -79,5 +81,14 @@ public struct TrustedProxyError: Error, Equatable, CustomStringConvertible {
     /// The problem in a sentence.
     public var description: String {
         "The trusted proxy \"\(value)\" is not an IP address or a CIDR block such as 127.0.0.1, 10.0.0.0/8 or ::1."
+    }
+}
+
+extension TrustedProxies {
+    /// The client's address for a request from `remote` with `headers`: the peer's, or when the peer is a
+    /// trusted proxy, the rightmost `X-Forwarded-For` entry that is not.
+    func clientAddress(remote: SocketAddress?, headers: HTTPFields) -> String {
+        clientAddress(
+            peer: remote.flatMap(\.ipAddress).flatMap(IPAddress.init), forwardedFor: headers[values: .xForwardedFor])
     }
 }
