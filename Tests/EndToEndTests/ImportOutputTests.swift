@@ -11,8 +11,15 @@ struct ImportOutputTests {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     }
 
-    /// Runs the binary with standard output and standard error on two pipes.
-    static func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
+    /// Runs the binary with standard output and standard error on two pipes, waited for on a thread of its own
+    /// (a blocked cooperative thread stalls the other tests).
+    static func run(_ arguments: [String]) async throws -> (status: Int32, output: String, errors: String) {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(with: Result { try runBlocking(arguments) }) }
+        }
+    }
+
+    private static func runBlocking(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
         let process = Process()
         process.executableURL = ServerProcess.binary
         process.arguments = arguments
@@ -29,14 +36,14 @@ struct ImportOutputTests {
     }
 
     @Test("standard error to a pipe gets nothing; the report lists the repair with its line and column")
-    func pipedImport() throws {
+    func pipedImport() async throws {
         let text = try Fixtures.text("wordpress/wordpress-importer_small-export.xml")
         let raw = text.replacingOccurrences(
             of: "<link>http://localhost/?p=1</link>", with: "<link>http://localhost/?p=1&h=2</link>")
         #expect(raw != text)
         let file = directory.appendingPathComponent("export.xml")
         try Data(raw.utf8).write(to: file)
-        let result = try Self.run([
+        let result = try await Self.run([
             "import", "wordpress", file.path, "--database", directory.appendingPathComponent("a.sqlite").path,
         ])
         #expect(result.status == 0, "\(result.output)\(result.errors)")
@@ -48,8 +55,8 @@ struct ImportOutputTests {
     }
 
     @Test("a folder is named as one, not dumped as a system error; nothing is imported")
-    func folder() throws {
-        let result = try Self.run([
+    func folder() async throws {
+        let result = try await Self.run([
             "import", "blogger", directory.path, "--database", directory.appendingPathComponent("b.sqlite").path,
         ])
         #expect(result.status != 0)

@@ -20,7 +20,17 @@ struct OutageTests {
         .enabled(if: ProcessInfo.processInfo.environment["NEWSDESK_TEST_POSTGRES_URL"] != nil))
     func postgresStopped() async throws {
         let postgres = try await ThrowawayPostgres.start(in: directory.appending(path: "pg"))
-        defer { postgres.stop() }
+        do {
+            try await outage(of: postgres)
+        } catch {
+            await postgres.stop()
+            throw error
+        }
+        await postgres.stop()
+    }
+
+    /// The outage itself, on a throwaway PostgreSQL that the caller stops afterwards.
+    private func outage(of postgres: ThrowawayPostgres) async throws {
         let server = try await ServerProcess(arguments: ["--demo", "--database", postgres.url], directory: directory)
         defer { server.stop() }
         try await Self.relaxCommentRules(postgres.url)

@@ -28,12 +28,8 @@ struct ThrowawayPostgres {
     }
 
     /// Stops it and removes its folder.
-    func stop() {
-        let process = Process()
-        process.executableURL = Self.script
-        process.arguments = ["stop", directory.path]
-        try? process.run()
-        process.waitUntilExit()
+    func stop() async {
+        _ = try? await ChildProcess.run(Self.script, ["stop", directory.path])
     }
 
     /// The first column of each row `sql` returns, through psql.
