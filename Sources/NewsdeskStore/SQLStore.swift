@@ -4,7 +4,7 @@ import NewsdeskCore
 import SQLKit
 
 /// The one SQL implementation of Newsdesk's store protocols, on SQLite or PostgreSQL.
-public final class SQLStore: Sendable {
+public final class SQLStore: StoreLifecycle {
     let backend: any DatabaseBackend
     let logger: Logger
     /// New comments, written together when they arrive together.

@@ -10,7 +10,7 @@ import ServiceLifecycle
 /// application; migrations run before the server accepts connections, and before the last two start polling.
 public func buildApplication(
     configuration: AppConfiguration,
-    store: SQLStore,
+    store: any ServedStorage,
     theme: Theme,
     cache: PageCache? = nil,
     logger: Logger,
@@ -52,40 +52,52 @@ public func buildApplication(
     return app
 }
 
-/// The routes and middleware, apart from the server, so router tests can use them directly.
+/// The routes and middleware, apart from the server, so router tests can use them directly. Each controller and
+/// middleware gets only the parts it uses.
 func buildRouter(site: SiteContext, logger: Logger) -> Router<NewsdeskRequestContext> {
     let router = Router(context: NewsdeskRequestContext.self)
+    let (reader, store, theme, cache) = (site.reader, site.store, site.theme, site.cache)
+    let errorPages = ErrorPageMiddleware<NewsdeskRequestContext>(reader: reader, theme: theme, cache: cache)
     router.add(middleware: RoutePatternMiddleware())
-    router.add(middleware: ErrorPageMiddleware(site: site))
+    router.add(middleware: errorPages)
     router.add(middleware: NULAddressMiddleware())
-    router.add(middleware: RedirectMiddleware(site: site))
+    router.add(middleware: RedirectMiddleware(reader: reader))
     // Each FileMiddleware looks for a file only after the ones added after it found none: the last added wins.
-    for directory in site.theme.staticDirectories.reversed() {
+    for directory in theme.staticDirectories.reversed() {
         router.add(
             middleware: FileMiddleware(
                 directory, urlBasePath: "/static",
                 cacheControl: .init([(MediaType(type: .any), [.maxAge(86_400), .public])]),
                 logger: logger))
     }
-    HealthController<NewsdeskRequestContext>(probe: ReadinessProbe(store: site.store, logger: logger))
+    HealthController<NewsdeskRequestContext>(probe: ReadinessProbe(store: store, logger: logger))
         .addRoutes(to: router)
-    let pages = PostPageController<NewsdeskRequestContext>(site: site)
-    let listings = ListingController<NewsdeskRequestContext>(site: site)
+    let listings = ListingController<NewsdeskRequestContext>(
+        reader: reader, store: store, theme: theme, cache: cache, markdown: site.markdown)
     listings.addRoutes(to: router)
-    SearchController(site: site, listings: listings).addRoutes(to: router)
-    SourcesController<NewsdeskRequestContext>(site: site).addRoutes(to: router)
-    FeedController<NewsdeskRequestContext>(site: site).addRoutes(to: router)
-    SitemapController<NewsdeskRequestContext>(site: site).addRoutes(to: router)
-    MediaController<NewsdeskRequestContext>(site: site).addRoutes(to: router)
-    pages.addRoutes(to: router)
-    CommentController(site: site, pages: pages).addRoutes(to: router)
+    SearchController(reader: reader, discovery: store, theme: theme, listings: listings).addRoutes(to: router)
+    SourcesController<NewsdeskRequestContext>(reader: reader, discovery: store, theme: theme, cache: cache)
+        .addRoutes(to: router)
+    FeedController<NewsdeskRequestContext>(
+        discovery: store, cache: cache, feeds: FeedBuilder(reader: reader, store: store, markdown: site.markdown)
+    ).addRoutes(to: router)
+    SitemapController<NewsdeskRequestContext>(reader: reader, discovery: store, cache: cache).addRoutes(to: router)
+    MediaController<NewsdeskRequestContext>(store: store).addRoutes(to: router)
+    let pages = site.postPages
+    PostPageController<NewsdeskRequestContext>(renderer: pages, cache: cache).addRoutes(to: router)
+    CommentController(
+        pages: pages,
+        intake: CommentIntake(comments: store, secrets: site.secrets, notifier: site.notifier, reader: reader),
+        errorPages: errorPages, secureCookies: site.configuration.secureCookies,
+        trustedProxies: site.configuration.trustedProxies
+    ).addRoutes(to: router)
     addAdminRoutes(to: router, site: site)
     return router
 }
 
 /// Runs the store's background work (PostgreSQL's connection pool) for as long as the application runs.
 struct StoreService: Service {
-    let store: SQLStore
+    let store: any StoreLifecycle
 
     func run() async throws {
         try await cancelWhenGracefulShutdown {

@@ -6,14 +6,14 @@ import NewsdeskCore
 /// sign-in form (coming back afterwards), anything else is refused.
 struct AdminSessionMiddleware: RouterMiddleware {
     typealias Context = NewsdeskRequestContext
-    let site: SiteContext
+    let accounts: any AccountStore
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
     {
         var context = context
         if let token = request.cookies[SessionToken.cookieName]?.value, !token.isEmpty,
-            let (session, user) = try await site.store.session(tokenHash: SessionToken.hash(token), at: Date())
+            let (session, user) = try await accounts.session(tokenHash: SessionToken.hash(token), at: Date())
         {
             context.signedIn = SignedInEditor(user: user, session: session)
             var response = try await next(request, context)

@@ -4,7 +4,12 @@ import NewsdeskCore
 
 /// Signing in and out at `/admin/login` and `/admin/logout`.
 struct LoginController: Sendable {
-    let site: SiteContext
+    let reader: SiteReader
+    let accounts: any AccountStore
+    let theme: Theme
+    let secrets: SiteSecrets
+    let secureCookies: Bool
+    let trustedProxies: TrustedProxies
     let throttle = LoginThrottle()
 
     func addRoutes(to router: Router<NewsdeskRequestContext>) {
@@ -19,7 +24,7 @@ struct LoginController: Sendable {
         let form = try await SubmittedForm.read(request, context: context, limit: 16 * 1024)
         let sent = form["email"] ?? ""
         let typed = TextInput.displayable(sent)
-        guard try await LoginFormToken(signer: site.secrets.messageSigner()).isValid(form["token"]) else {
+        guard try await LoginFormToken(signer: secrets.messageSigner()).isValid(form["token"]) else {
             return try await page(
                 next: form["next"], email: typed, error: "The sign-in form expired. Please try again.",
                 status: .forbidden)
@@ -29,9 +34,9 @@ struct LoginController: Sendable {
         let email = EmailAddress.normalized(typed) ?? typed.lowercased()
         let password = form["password"] ?? ""
         let hasControlCharacter = TextInput.hasControlCharacter(sent) || TextInput.hasControlCharacter(password)
-        let address = context.clientAddress(of: request, trustedProxies: site.configuration.trustedProxies)
+        let address = context.clientAddress(of: request, trustedProxies: trustedProxies)
         let now = Date()
-        let failures = try await site.store.loginFailures(
+        let failures = try await accounts.loginFailures(
             email: email, address: address, since: throttle.windowStart(at: now))
         if let until = throttle.lockedUntil(failures: failures, at: now) {
             let minutes = max(1, Int((until.timeIntervalSince(now) / 60).rounded(.up)))
@@ -43,34 +48,34 @@ struct LoginController: Sendable {
             response.headers[.retryAfter] = String(Int(until.timeIntervalSince(now).rounded(.up)))
             return response
         }
-        let credentials = try await site.store.userCredentials(email: email)
+        let credentials = try await accounts.userCredentials(email: email)
         let matches = try await PasswordHashing.verify(
             password, hash: credentials?.passwordHash ?? PasswordHashing.decoyHash)
         guard let (user, _) = credentials, matches, !hasControlCharacter, let userID = user.id else {
-            try await site.store.recordLoginFailure(
+            try await accounts.recordLoginFailure(
                 email: email, address: address, at: now, forgetBefore: throttle.windowStart(at: now))
             return try await page(
                 next: form["next"], email: typed, error: "That e-mail address and password do not match.",
                 status: .unauthorized)
         }
-        try await site.store.clearLoginFailures(email: email, address: address)
+        try await accounts.clearLoginFailures(email: email, address: address)
         let token = SessionToken.random()
-        try await site.store.createSession(
+        try await accounts.createSession(
             AdminSession(
                 tokenHash: SessionToken.hash(token), userID: userID, csrfToken: SessionToken.random(), createdAt: now,
                 expiresAt: now.addingTimeInterval(SessionToken.lifetime)))
         var response = Response(status: .seeOther, headers: [.location: Self.safeNext(form["next"])])
-        response.setCookie(SessionToken.cookie(token, secure: site.configuration.secureCookies))
+        response.setCookie(SessionToken.cookie(token, secure: secureCookies))
         return response
     }
 
     func signOut(_ request: Request) async throws -> Response {
         // Signing out needs no CSRF check beyond SameSite: the worst a forged one does is sign someone out.
         if let token = request.cookies[SessionToken.cookieName]?.value, !token.isEmpty {
-            try await site.store.deleteSession(tokenHash: SessionToken.hash(token))
+            try await accounts.deleteSession(tokenHash: SessionToken.hash(token))
         }
         var response = Response(status: .seeOther, headers: [.location: "/admin/login?signedOut=1"])
-        response.setCookie(SessionToken.expiredCookie(secure: site.configuration.secureCookies))
+        response.setCookie(SessionToken.expiredCookie(secure: secureCookies))
         return response
     }
 
@@ -85,11 +90,11 @@ struct LoginController: Sendable {
     func page(next: String?, email: String, error: String?, status: HTTPResponse.Status = .ok) async throws
         -> Response
     {
-        let blog = try await site.blog()
+        let blog = try await reader.blog()
         let view = LoginPageView(
             blogTitle: blog.title, email: email, next: Self.safeNext(next), error: error,
-            token: LoginFormToken(signer: try await site.secrets.messageSigner()).issue())
-        return AdminPage.response(try site.theme.renderAdmin(view, template: "login"), status: status)
+            token: LoginFormToken(signer: try await secrets.messageSigner()).issue())
+        return AdminPage.response(try theme.renderAdmin(view, template: "login"), status: status)
     }
 }
 

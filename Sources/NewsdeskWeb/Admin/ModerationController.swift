@@ -5,7 +5,9 @@ import NewsdeskCore
 /// The comment queue at `/admin/comments`: approve, mark as spam, delete and restore, one at a time or
 /// ticked together, and the editor's inline reply (shown with the blog-author mark).
 struct ModerationController: Sendable {
-    let site: SiteContext
+    let reader: SiteReader
+    let store: any CommentStore & EditorialStore & PostStore
+    let theme: Theme
 
     /// The tabs, in order; the first is the default.
     static let tabs: [(status: CommentStatus, title: String)] = [
@@ -20,15 +22,15 @@ struct ModerationController: Sendable {
 
     func queue(_ request: Request, context: NewsdeskRequestContext) async throws -> Response {
         let editor = try AdminPage.editor(context)
-        let blog = try await site.blog()
+        let blog = try await reader.blog()
         let status = request.uri.queryParameters["status"].flatMap { CommentStatus(rawValue: String($0)) } ?? .pending
-        let comments = try await site.store.queue(statuses: [status], limit: 200, postAuthorID: editor.postScope)
+        let comments = try await store.queue(statuses: [status], limit: 200, postAuthorID: editor.postScope)
         let view = ModerationView(
             chrome: AdminChrome(
                 blog: blog, title: "Comments", editor: editor, section: "/admin/comments",
                 notice: request.uri.queryParameters["notice"].map(String.init)),
             status: status, comments: comments, timeZone: blog.timeZone)
-        return AdminPage.response(try site.theme.renderAdmin(view, template: "comments"))
+        return AdminPage.response(try theme.renderAdmin(view, template: "comments"))
     }
 
     func act(_ request: Request, context: NewsdeskRequestContext) async throws -> Response {
@@ -51,7 +53,7 @@ struct ModerationController: Sendable {
         var done = 0
         for id in chosen.1 {
             _ = try await comment(id, editableBy: editor)
-            _ = try await site.store.moderate(commentID: id, action: chosen.0, actor: editor.user.displayName)
+            _ = try await store.moderate(commentID: id, action: chosen.0, actor: editor.user.displayName)
             done += 1
         }
         return AdminPage.redirect(to: back, notice: Self.summary(chosen.0, count: done))
@@ -70,9 +72,9 @@ struct ModerationController: Sendable {
         }
         // Answering a held comment approves it, as in WordPress: a reply to a hidden comment would make no sense.
         if parent.status == .pending {
-            _ = try await site.store.moderate(commentID: id, action: .approve, actor: editor.user.displayName)
+            _ = try await store.moderate(commentID: id, action: .approve, actor: editor.user.displayName)
         }
-        let reply = try await site.store.addComment(
+        let reply = try await store.addComment(
             NewComment(
                 postID: parent.postID, parentID: parent.id, authorName: editor.user.displayName, isEditor: true,
                 body: body))
@@ -81,11 +83,11 @@ struct ModerationController: Sendable {
 
     /// The comment, when this editor may moderate it (an author only on their own posts).
     func comment(_ id: Int64, editableBy editor: SignedInEditor) async throws -> Comment {
-        guard let comment = try await site.store.comment(id: id) else {
+        guard let comment = try await store.comment(id: id) else {
             throw HTTPError(.notFound, message: "There is no comment \(id).")
         }
         if editor.user.role != .admin {
-            guard let post = try await site.store.post(id: comment.postID), editor.user.mayEdit(post) else {
+            guard let post = try await store.post(id: comment.postID), editor.user.mayEdit(post) else {
                 throw HTTPError(.forbidden, message: "You can moderate comments on your own posts only.")
             }
         }

@@ -17,7 +17,7 @@ extension PostEditorController {
         let form = try await SubmittedForm.read(request, context: context, limit: CSRFMiddleware.maximumFormBytes)
         var draft = PostDraft(form)
         let action = form["action"].flatMap(EditorAction.init(rawValue:)) ?? .save
-        let blog = try await site.blog()
+        let blog = try await reader.blog()
         func again(_ problems: [String], _ notice: String? = nil) async throws -> Response {
             try await page(
                 editor: editor, post: stored, draft: draft, problems: problems, notice: notice,
@@ -52,8 +52,8 @@ extension PostEditorController {
         if action == .preview { return try await preview(post, blog: blog) }
         let saved =
             post.id == nil
-            ? try await site.store.createPost(post, timeZone: blog.timeZoneIdentifier)
-            : try await site.store.updatePost(post, timeZone: blog.timeZoneIdentifier)
+            ? try await store.createPost(post, timeZone: blog.timeZoneIdentifier)
+            : try await store.updatePost(post, timeZone: blog.timeZoneIdentifier)
         return AdminPage.redirect(to: "/admin/posts/\(saved.id ?? 0)", notice: Self.notice(for: saved, action: action))
     }
 
@@ -71,11 +71,7 @@ extension PostEditorController {
         var shown = post
         if shown.path.isEmpty { shown.path = "/admin/preview" }
         if shown.publishedAt == nil { shown.publishedAt = shown.updatedAt }
-        // No comment form: a preview must not look as if readers could already answer it.
-        shown.commentMode = .closed
-        let pages = PostPageController<NewsdeskRequestContext>(site: site)
-        let form = CommentFormView.empty(action: shown.path, honeypot: blog.comments.honeypot)
-        var html = try await pages.render(post: shown, blog: blog, form: form, notice: nil)
+        var html = try await pages.previewHTML(post: shown, blog: blog)
         if let body = html.range(of: "<body>") {
             html.insert(
                 contentsOf: "\n<p class=\"preview-banner\" role=\"status\" style=\"position:sticky;top:0;z-index:10;"
@@ -94,7 +90,7 @@ extension PostEditorController {
         guard !draft.sourceURL.isEmpty else { return (draft, ["Paste the story's address, then press Fetch."], nil) }
         let clip: ClipMetadata
         do {
-            clip = try await site.clipper.fetch(draft.sourceURL)
+            clip = try await clipper.fetch(draft.sourceURL)
         } catch {
             return (draft, ["The story could not be fetched: \(error.description)"], nil)
         }
@@ -119,7 +115,7 @@ extension PostEditorController {
         guard let kind = ImageKind.sniff(file.bytes) else {
             return .failure(EditorError("“\(file.filename)” is not a JPEG, PNG, GIF or WebP image."))
         }
-        let media = try await site.store.storeMedia(
+        let media = try await store.storeMedia(
             bytes: file.bytes, kind: kind, originalName: TextInput.displayable(file.filename), uploadedBy: uploadedBy)
         return .success(media.path)
     }

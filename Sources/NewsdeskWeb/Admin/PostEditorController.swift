@@ -1,11 +1,16 @@
 import Foundation
 import Hummingbird
+import NewsdeskClipper
 import NewsdeskCore
 
 /// The post editor at `/admin/posts/new` and `/admin/posts/<id>`: write, clip, illustrate, preview, save,
 /// publish, schedule, unpublish, trash and restore.
 struct PostEditorController: Sendable {
-    let site: SiteContext
+    let reader: SiteReader
+    let store: any PostStore & EditorialStore & MediaStore
+    let theme: Theme
+    let clipper: ClipFetcher
+    let pages: PostPageRenderer
 
     func addRoutes(to group: RouterGroup<NewsdeskRequestContext>) {
         group.get("posts/new") { request, context in try await self.newPost(request, context: context) }
@@ -32,7 +37,7 @@ struct PostEditorController: Sendable {
     func edit(_ request: Request, context: NewsdeskRequestContext) async throws -> Response {
         let editor = try AdminPage.editor(context)
         let post = try await editablePost(try Self.id(context), by: editor)
-        let blog = try await site.blog()
+        let blog = try await reader.blog()
         return try await page(
             editor: editor, post: post, draft: PostDraft(post, timeZone: blog.timeZone), problems: [],
             notice: request.uri.queryParameters["notice"].map(String.init))
@@ -43,17 +48,17 @@ struct PostEditorController: Sendable {
         let post = try await editablePost(try Self.id(context), by: editor)
         let id = post.id ?? 0
         if restore {
-            _ = try await site.store.restorePost(id: id)
+            _ = try await store.restorePost(id: id)
             return AdminPage.redirect(to: "/admin/posts/\(id)", notice: "The post is out of the trash.")
         }
-        _ = try await site.store.trashPost(id: id)
+        _ = try await store.trashPost(id: id)
         return AdminPage.redirect(
             to: "/admin/posts?status=trashed", notice: "“\(post.title)” is in the trash; restore it from here.")
     }
 
     /// The post, when this editor may change it (an author only their own).
     func editablePost(_ id: Int64, by editor: SignedInEditor) async throws -> Post {
-        guard let post = try await site.store.post(id: id) else {
+        guard let post = try await store.post(id: id) else {
             throw HTTPError(.notFound, message: "There is no post \(id).")
         }
         guard editor.user.mayEdit(post) else {
@@ -72,7 +77,7 @@ struct PostEditorController: Sendable {
         editor: SignedInEditor, post: Post?, draft: PostDraft, problems: [String], notice: String? = nil,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        let blog = try await site.blog()
+        let blog = try await reader.blog()
         let view = PostEditorView(
             chrome: AdminChrome(
                 blog: blog, title: post == nil ? "New post" : "Edit post", editor: editor,
@@ -80,6 +85,6 @@ struct PostEditorController: Sendable {
                 notice: notice),
             post: post, draft: draft, problems: problems, timeZone: blog.timeZone,
             commentaryHeading: blog.commentaryHeading, canFetch: true)
-        return AdminPage.response(try site.theme.renderAdmin(view, template: "editor"), status: status)
+        return AdminPage.response(try theme.renderAdmin(view, template: "editor"), status: status)
     }
 }

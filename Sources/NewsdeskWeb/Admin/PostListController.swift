@@ -3,7 +3,9 @@ import NewsdeskCore
 
 /// The admin's list of posts at `/admin/posts`, by state, newest change first; authors see their own.
 struct PostListController: Sendable {
-    let site: SiteContext
+    let reader: SiteReader
+    let editorial: any EditorialStore
+    let theme: Theme
     static let pageSize = 50
 
     func addRoutes(to group: RouterGroup<NewsdeskRequestContext>) {
@@ -12,14 +14,14 @@ struct PostListController: Sendable {
 
     func list(_ request: Request, context: NewsdeskRequestContext) async throws -> Response {
         let editor = try AdminPage.editor(context)
-        let blog = try await site.blog()
+        let blog = try await reader.blog()
         let status = request.uri.queryParameters["status"].flatMap { PostStatus(rawValue: String($0)) }
         let page = try PageNumber.of(request)
         let scope = editor.postScope
-        async let posts = site.store.editorialPosts(
+        async let posts = editorial.editorialPosts(
             EditorialFilter(status: status, authorID: scope), offset: (page - 1) * Self.pageSize,
             limit: Self.pageSize + 1)
-        async let counts = site.store.editorialCounts(authorID: scope)
+        async let counts = editorial.editorialCounts(authorID: scope)
         let found = try await posts
         let view = PostListView(
             chrome: AdminChrome(
@@ -27,6 +29,6 @@ struct PostListController: Sendable {
                 notice: request.uri.queryParameters["notice"].map(String.init)),
             status: status, counts: try await counts, posts: Array(found.prefix(Self.pageSize)),
             timeZone: blog.timeZone, page: page, hasMore: found.count > Self.pageSize)
-        return AdminPage.response(try site.theme.renderAdmin(view, template: "posts"))
+        return AdminPage.response(try theme.renderAdmin(view, template: "posts"))
     }
 }

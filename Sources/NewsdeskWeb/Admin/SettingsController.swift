@@ -5,13 +5,17 @@ import NewsdeskCore
 /// The blog's settings at `/admin/settings` (admins only): title, description, time zone, commentary heading,
 /// the comment policy and the spam rules.
 struct SettingsController: Sendable {
-    let site: SiteContext
+    let reader: SiteReader
+    let blogs: any BlogStore
+    let theme: Theme
+    /// Whether a webhook may point at a private address (`--allow-private-outgoing`).
+    let allowPrivateOutgoing: Bool
 
     func addRoutes(to group: RouterGroup<NewsdeskRequestContext>) {
         group.get("settings") { request, context in
             let editor = try AdminPage.admin(context)
             return try await self.page(
-                editor: editor, form: SettingsForm(try await site.blog()), problems: [],
+                editor: editor, form: SettingsForm(try await reader.blog()), problems: [],
                 notice: request.uri.queryParameters["notice"].map(String.init))
         }
         group.post("settings") { request, context in try await self.save(request, context: context) }
@@ -20,18 +24,18 @@ struct SettingsController: Sendable {
     func save(_ request: Request, context: NewsdeskRequestContext) async throws -> Response {
         let editor = try AdminPage.admin(context)
         let form = SettingsForm(try await SubmittedForm.read(request, context: context, limit: 256 * 1024))
-        var blog = try await site.blog()
+        var blog = try await reader.blog()
         var problems = form.apply(to: &blog)
         if problems.isEmpty, let webhook = blog.comments.webhookURL,
             let problem = await WebhookAddress.problem(
-                with: webhook, allowPrivateAddresses: site.configuration.allowPrivateOutgoing)
+                with: webhook, allowPrivateAddresses: allowPrivateOutgoing)
         {
             problems.append(problem)
         }
         guard problems.isEmpty else {
             return try await page(editor: editor, form: form, problems: problems, status: .unprocessableContent)
         }
-        try await site.store.saveBlog(blog)
+        try await blogs.saveBlog(blog)
         return AdminPage.redirect(to: "/admin/settings", notice: "Settings saved.")
     }
 
@@ -39,12 +43,12 @@ struct SettingsController: Sendable {
         editor: SignedInEditor, form: SettingsForm, problems: [String], notice: String? = nil,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        let blog = try await site.blog()
+        let blog = try await reader.blog()
         let view = SettingsView(
             chrome: AdminChrome(
                 blog: blog, title: "Settings", editor: editor, section: "/admin/settings", notice: notice),
             form: form, problems: problems)
-        return AdminPage.response(try site.theme.renderAdmin(view, template: "settings"), status: status)
+        return AdminPage.response(try theme.renderAdmin(view, template: "settings"), status: status)
     }
 }
 

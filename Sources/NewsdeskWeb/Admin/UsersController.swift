@@ -4,7 +4,9 @@ import NewsdeskCore
 
 /// The admin's users at `/admin/users` (admins only): who can sign in, and adding someone.
 struct UsersController: Sendable {
-    let site: SiteContext
+    let reader: SiteReader
+    let accounts: any AccountStore
+    let theme: Theme
 
     func addRoutes(to group: RouterGroup<NewsdeskRequestContext>) {
         group.get("users") { request, context in
@@ -22,7 +24,7 @@ struct UsersController: Sendable {
         if problems.isEmpty, let email = EmailAddress.normalized(form.email), let role = UserRole(rawValue: form.role) {
             let hash = try await PasswordHashing.hash(form.password)
             do {
-                let user = try await site.store.addUser(
+                let user = try await accounts.addUser(
                     User(email: email, displayName: form.name, role: role), passwordHash: hash)
                 return AdminPage.redirect(
                     to: "/admin/users", notice: "\(user.displayName) can now sign in as \(user.email).")
@@ -39,11 +41,11 @@ struct UsersController: Sendable {
         editor: SignedInEditor, typed: UserForm, problems: [String], notice: String? = nil,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
-        let blog = try await site.blog()
+        let blog = try await reader.blog()
         let view = UsersView(
             chrome: AdminChrome(blog: blog, title: "Users", editor: editor, section: "/admin/users", notice: notice),
-            users: try await site.store.users(), typed: typed, problems: problems)
-        return AdminPage.response(try site.theme.renderAdmin(view, template: "users"), status: status)
+            users: try await accounts.users(), typed: typed, problems: problems)
+        return AdminPage.response(try theme.renderAdmin(view, template: "users"), status: status)
     }
 }
 

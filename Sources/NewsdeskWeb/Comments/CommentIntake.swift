@@ -23,7 +23,10 @@ struct CommentIntake: Sendable {
         case refused(CommentScreening.Refusal)
     }
 
-    let site: SiteContext
+    let comments: any CommentStore
+    let secrets: SiteSecrets
+    let notifier: CommentNotifier
+    let reader: SiteReader
 
     func submit(_ submission: Submission, to post: Post, blog: Blog, now: Date = Date()) async throws -> Outcome {
         let postID = post.id ?? 0
@@ -33,16 +36,16 @@ struct CommentIntake: Sendable {
         case .success(let value): cleaned = value
         }
         let settings = blog.comments
-        let (token, nonce) = try await site.secrets.formTokens()
+        let (token, nonce) = try await secrets.formTokens()
             .check(submission.token, postID: postID, at: now)
         var isDuplicate = false
         if settings.duplicateWindowSeconds > 0 {
             let since = now.addingTimeInterval(-Double(settings.duplicateWindowSeconds))
-            isDuplicate = try await site.store.hasComment(onPost: postID, body: cleaned.body, since: since)
+            isDuplicate = try await comments.hasComment(onPost: postID, body: cleaned.body, since: since)
         }
         var hasPublishedBefore = false
         if settings.moderation == .holdLinksOrFirstTime {
-            hasPublishedBefore = try await site.store.hasPublishedComment(
+            hasPublishedBefore = try await comments.hasPublishedComment(
                 name: cleaned.name, anonymousKey: submission.anonymousKey)
         }
         let facts = CommentSubmissionFacts(
@@ -64,13 +67,13 @@ struct CommentIntake: Sendable {
             clientAddress: submission.clientAddress, body: cleaned.body, createdAt: now, status: status)
         let stored: Comment
         do {
-            stored = try await site.store.addComment(comment, heldReason: heldReason, formNonce: nonce)
+            stored = try await comments.addComment(comment, heldReason: heldReason, formNonce: nonce)
         } catch CommentStoreError.formTokenReused {
             return .refused(.reusedToken)
         }
         if let webhook = settings.webhookURL, !webhook.isEmpty {
-            site.notifier.send(
-                CommentNotice(comment: stored, post: post, blog: blog, baseURL: site.baseURL(for: blog)), to: webhook)
+            notifier.send(
+                CommentNotice(comment: stored, post: post, blog: blog, baseURL: reader.baseURL(for: blog)), to: webhook)
         }
         return status == .published ? .published(stored) : .held(stored)
     }
@@ -80,7 +83,7 @@ struct CommentIntake: Sendable {
         lastMinute: Int, lastDay: Int
     ) {
         guard settings.ratePerMinute > 0 || settings.ratePerDay > 0 else { return (0, 0) }
-        let counts = try await site.store.commentCount(
+        let counts = try await comments.commentCount(
             fromAddress: address, since: [now.addingTimeInterval(-60), now.addingTimeInterval(-86_400)])
         return (counts[0], counts[1])
     }
@@ -88,7 +91,7 @@ struct CommentIntake: Sendable {
     /// The parent a reply may answer (``CommentValidation/canReply(to:onPost:)``); otherwise the comment
     /// stands alone.
     func validParent(_ parentID: Int64?, postID: Int64) async throws -> Int64? {
-        guard let parentID, CommentValidation.canReply(to: try await site.store.comment(id: parentID), onPost: postID)
+        guard let parentID, CommentValidation.canReply(to: try await comments.comment(id: parentID), onPost: postID)
         else { return nil }
         return parentID
     }

@@ -5,8 +5,11 @@ import NewsdeskStore
 
 /// Takes comments posted to a post's permalink; works without JavaScript.
 struct CommentController: Sendable {
-    let site: SiteContext
-    let pages: PostPageController<NewsdeskRequestContext>
+    let pages: PostPageRenderer
+    let intake: CommentIntake
+    let errorPages: ErrorPageMiddleware<NewsdeskRequestContext>
+    let secureCookies: Bool
+    let trustedProxies: TrustedProxies
 
     /// The largest form body read; a 4,096-character comment in UTF-8, URL-encoded, fits with room to spare.
     static var maximumFormBytes: Int { 64 * 1024 }
@@ -46,20 +49,20 @@ struct CommentController: Sendable {
         guard post.commentMode == .open else {
             throw HTTPError(.forbidden, message: "Comments are closed on this post.")
         }
-        let identities = AnonymousIdentity(signer: try await site.secrets.messageSigner())
+        let identities = AnonymousIdentity(signer: try await intake.secrets.messageSigner())
         var newCookie: Cookie?
         var anonymousKey = identities.identity(in: request)
         if anonymousKey == nil {
-            let fresh = identities.newIdentity(secure: site.configuration.secureCookies)
+            let fresh = identities.newIdentity(secure: secureCookies)
             (anonymousKey, newCookie) = (fresh.identity, fresh.cookie)
         }
         let submission = CommentIntake.Submission(
             name: form.name ?? "", url: form.url ?? "", body: form.body ?? "",
             parentID: form.parent.flatMap { Int64($0) }, token: form.token, honeypot: form.contact ?? "",
-            clientAddress: context.clientAddress(of: request, trustedProxies: site.configuration.trustedProxies),
+            clientAddress: context.clientAddress(of: request, trustedProxies: trustedProxies),
             anonymousKey: anonymousKey)
         var response: Response
-        switch try await CommentIntake(site: site).submit(submission, to: post, blog: blog) {
+        switch try await intake.submit(submission, to: post, blog: blog) {
         case .published(let comment):
             CommentMetrics.count("published")
             // Blogger's own comment link: it also tells the page cache to show a page with this comment in it.
@@ -87,36 +90,34 @@ struct CommentController: Sendable {
     func refusedPage(post: Post, blog: Blog, form: CommentForm, message: String, status: HTTPResponse.Status)
         async throws -> Response
     {
-        var view = CommentFormView(
-            action: post.path, name: TextInput.displayable(form.name ?? ""), url: TextInput.displayable(form.url ?? ""),
-            body: TextInput.displayable(form.body ?? ""), error: message,
-            maximumLength: CommentValidation.maximumBodyLength, parentID: nil, replyingTo: nil,
-            token: CachedPage.tokenPlaceholder, honeypot: blog.comments.honeypot)
-        if let parentID = form.parent.flatMap({ Int64($0) }), let parent = try await site.store.comment(id: parentID),
-            CommentValidation.canReply(to: parent, onPost: post.id)
-        {
-            view = view.replying(to: parentID, name: parent.displayName)
-        }
-        let token = try await site.secrets.formTokens().issue(postID: post.id ?? 0)
-        let html = try await pages.render(post: post, blog: blog, form: view, notice: nil)
-        return PostPageController<NewsdeskRequestContext>.uncached(
-            html.replacingOccurrences(of: CachedPage.tokenPlaceholder, with: token), status: status)
+        let typed = Self.formView(form, action: post.path, error: message, honeypot: blog.comments.honeypot)
+        let view = try await pages.form(typed, replyingTo: form.parent.flatMap { Int64($0) }, on: post)
+        return try await pages.personalPage(post: post, blog: blog, form: view, notice: nil, status: status)
     }
 
     /// The 503 page with the form as the commenter filled it in, to send again once the database answers; its
     /// token is fresh when the post and the form secrets are in memory (they are once the page has been shown).
     func unavailablePage(form: CommentForm, action: String, postID: Int64?) async -> Response {
-        let blog = site.lastKnownBlog ?? Blog()
-        let token = postID == nil ? nil : try? await site.secrets.formTokens().issue(postID: postID ?? 0)
-        var view = CommentFormView(
-            action: action, name: TextInput.displayable(form.name ?? ""), url: TextInput.displayable(form.url ?? ""),
-            body: TextInput.displayable(form.body ?? ""),
+        let blog = pages.reader.lastKnownBlog ?? Blog()
+        var view = Self.formView(
+            form, action: action,
             error: "Your comment was not saved: the blog cannot reach its database just now. It is all below; "
                 + "send it again in a few seconds.",
-            maximumLength: CommentValidation.maximumBodyLength, parentID: nil, replyingTo: nil, token: token ?? "",
-            honeypot: blog.comments.honeypot)
+            honeypot: blog.comments.honeypot,
+            token: postID == nil ? "" : await pages.formToken(forPostID: postID ?? 0) ?? "")
         if let parentID = form.parent.flatMap({ Int64($0) }) { view = view.replying(to: parentID, name: "a comment") }
-        return await ErrorPageMiddleware<NewsdeskRequestContext>(site: site).unavailablePage(form: view)
+        return await errorPages.unavailablePage(form: view)
+    }
+
+    /// The form again with what the commenter typed (made safe to show) and why it was not taken.
+    static func formView(
+        _ form: CommentForm, action: String, error: String, honeypot: Bool, token: String = CachedPage.tokenPlaceholder
+    ) -> CommentFormView {
+        CommentFormView(
+            action: action, name: TextInput.displayable(form.name ?? ""), url: TextInput.displayable(form.url ?? ""),
+            body: TextInput.displayable(form.body ?? ""), error: error,
+            maximumLength: CommentValidation.maximumBodyLength, parentID: nil, replyingTo: nil, token: token,
+            honeypot: honeypot)
     }
 
     /// Decodes the URL-encoded form; an over-long or garbled body is the reader's error, not the server's.

@@ -9,7 +9,9 @@ import NewsdeskFeeds
 /// and `/feeds/sources/<outlet>`. Paged with `max-results` and `start-index`; cached like pages, with ETag and
 /// Last-Modified.
 struct FeedController<Context: RequestContext>: Sendable {
-    let site: SiteContext
+    let discovery: any DiscoveryStore
+    let cache: PageCache
+    let feeds: FeedBuilder
 
     func addRoutes(to router: Router<Context>) {
         for (path, format) in [("/atom.xml", FeedRequest.Format.atom), ("/rss.xml", .rss), ("/feed.json", .json)] {
@@ -58,7 +60,7 @@ struct FeedController<Context: RequestContext>: Sendable {
             throw HTTPError(.notFound)
         }
         if let id = Int64(text), text.count < 12 { return id }
-        guard let id = try await site.store.postID(sourceKeySuffix: ".post-" + text) else { throw HTTPError(.notFound) }
+        guard let id = try await discovery.postID(sourceKeySuffix: ".post-" + text) else { throw HTTPError(.notFound) }
         return id
     }
 
@@ -69,9 +71,9 @@ struct FeedController<Context: RequestContext>: Sendable {
         // The feed's own links and its cache key name it one way, whatever the request's spelling and extras.
         let path = PageKey.canonicalPath(request.uri.path)
         let key = parameters.pageURL("", path: path, offset: parameters.offset)
-        return try await site.cache.page(key) {
+        return try await cache.page(key) {
             let started = Date()
-            let feed = try await FeedBuilder(site: site).feed(subject, parameters, path: path)
+            let feed = try await feeds.feed(subject, parameters, path: path)
             var page = CachedPage(
                 text: parameters.format.write(feed), contentType: parameters.format.contentType, renderedAt: started,
                 lastModified: started, cacheControl: "public, max-age=300")

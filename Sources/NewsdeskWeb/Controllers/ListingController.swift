@@ -1,11 +1,16 @@
 import Foundation
 import Hummingbird
 import NewsdeskCore
+import NewsdeskMarkdown
 
 /// Pages of posts: the front page, labels (`/search/label/Iraq`), archive years and months (`/2011/`,
 /// `/2011/01/`, and Blogger's `/2011_01_01_archive.html`), and the clips of one outlet (`/sources/Reuters`).
 struct ListingController<Context: RequestContext>: Sendable {
-    let site: SiteContext
+    let reader: SiteReader
+    let store: any DiscoveryStore & CommentStore
+    let theme: Theme
+    let cache: PageCache
+    let markdown: MarkdownRenderer
 
     func addRoutes(to router: Router<Context>) {
         router.get("/") { request, _ in try await self.page(.front, request) }
@@ -35,7 +40,7 @@ struct ListingController<Context: RequestContext>: Sendable {
         guard first.count == 4, let year = Int(first),
             monthText.map({ $0.count == 2 && Int($0) != nil }) ?? true
         else { throw HTTPError(.notFound) }
-        let blog = try await site.blog()
+        let blog = try await reader.blog()
         guard let listing = Listing.archive(year: year, month: monthText.flatMap { Int($0) }, timeZone: blog.timeZone)
         else { throw HTTPError(.notFound) }
         return try await page(listing, request)
@@ -45,22 +50,22 @@ struct ListingController<Context: RequestContext>: Sendable {
     func page(_ listing: Listing, _ request: Request) async throws -> Response {
         let number = try PageNumber.of(request)
         let key = listing.pageURL(number)
-        return try await site.cache.page(key) { try await render(listing, pageNumber: number) }.response(to: request)
+        return try await cache.page(key) { try await render(listing, pageNumber: number) }.response(to: request)
     }
 
     func render(_ listing: Listing, pageNumber: Int) async throws -> CachedPage {
         let started = Date()
-        let blog = try await site.blog()
+        let blog = try await reader.blog()
         // The settings form allows 1 to 50; a stored value outside (an old or hand-edited row) is clamped.
         let perPage = min(max(1, blog.postsPerPage), 50)
         // One extra row tells whether an older page exists.
-        let posts = try await site.store.publishedPosts(
+        let posts = try await store.publishedPosts(
             listing.filter, offset: (pageNumber - 1) * perPage, limit: perPage + 1)
         if posts.isEmpty && (pageNumber > 1 || listing.filter != .all) { throw HTTPError(.notFound) }
         let shown = Array(posts.prefix(perPage))
-        let counts = try await site.store.publishedCommentCounts(postIDs: shown.compactMap(\.id))
+        let counts = try await store.publishedCommentCounts(postIDs: shown.compactMap(\.id))
         let dates = DateFormatting(timeZone: blog.timeZone)
-        let baseURL = site.baseURL(for: blog)
+        let baseURL = reader.baseURL(for: blog)
         var title = listing.titleSuffix.map { "\(blog.title): \($0)" } ?? blog.title
         if pageNumber > 1 { title += " (page \(pageNumber))" }
         var meta = PageMeta(
@@ -76,14 +81,14 @@ struct ListingController<Context: RequestContext>: Sendable {
                 at: 0)
         }
         let view = ListingView(
-            blog: blog, meta: meta, sidebar: try await site.sidebar(), heading: listing.heading,
+            blog: blog, meta: meta, sidebar: try await reader.sidebar(), heading: listing.heading,
             feedURL: listing.feedPath,
             posts: shown.map {
                 PostView(
-                    post: $0, blog: blog, commentCount: counts[$0.id ?? 0] ?? 0, dates: dates, markdown: site.markdown)
+                    post: $0, blog: blog, commentCount: counts[$0.id ?? 0] ?? 0, dates: dates, markdown: markdown)
             },
             newerURL: pageNumber == 1 ? nil : listing.pageURL(pageNumber - 1),
             olderURL: posts.count > perPage ? listing.pageURL(pageNumber + 1) : nil)
-        return CachedPage(text: try site.theme.render(view, template: "index"), renderedAt: started)
+        return CachedPage(text: try theme.render(view, template: "index"), renderedAt: started)
     }
 }

@@ -5,7 +5,7 @@ import NewsdeskCore
 /// Uploaded images at `/media/<sha256>.<ext>`. The name is the content's hash, so a response never changes:
 /// browsers and proxies may keep it for a year, and the ETag answers revalidations with 304.
 struct MediaController<Context: RequestContext>: Sendable {
-    let site: SiteContext
+    let store: any MediaStore
 
     func addRoutes(to router: Router<Context>) {
         router.get("media/:file") { request, context in try await self.media(request, context: context) }
@@ -15,7 +15,7 @@ struct MediaController<Context: RequestContext>: Sendable {
         let file = context.parameters.get("file") ?? ""
         let parts = file.split(separator: ".")
         guard parts.count == 2, parts[0].count == 64, parts[0].allSatisfy(\.isHexDigit),
-            let (media, bytes) = try await site.store.media(sha256: String(parts[0])),
+            let (media, bytes) = try await store.media(sha256: String(parts[0])),
             parts[1] == media.kind.fileExtension
         else { throw HTTPError(.notFound) }
         let etag = "\"\(media.sha256)\""

@@ -7,7 +7,9 @@ import NewsdeskCore
 ///
 /// Without `q`, `/search?updated-max=…` is Blogger's "Older Posts" address and lists posts before that time.
 struct SearchController<Context: RequestContext>: Sendable {
-    let site: SiteContext
+    let reader: SiteReader
+    let discovery: any DiscoveryStore
+    let theme: Theme
     let listings: ListingController<Context>
     /// Results per page.
     let perPage = 20
@@ -24,9 +26,9 @@ struct SearchController<Context: RequestContext>: Sendable {
         }
         let pageNumber = try PageNumber.of(request)
         let query = SearchQuery(text)
-        let hits = try await site.store.search(query, offset: (pageNumber - 1) * perPage, limit: perPage + 1)
-        let blog = try await site.blog()
-        let baseURL = site.baseURL(for: blog)
+        let hits = try await discovery.search(query, offset: (pageNumber - 1) * perPage, limit: perPage + 1)
+        let blog = try await reader.blog()
+        let baseURL = reader.baseURL(for: blog)
         let shown = String(text.prefix(SearchQuery.maxInputLength))
         let path = "/search?q=" + PathSegment.encoded(shown)
         var meta = PageMeta(
@@ -37,10 +39,11 @@ struct SearchController<Context: RequestContext>: Sendable {
         meta.noIndex = true
         meta.feeds = PageMeta.blogFeeds(title: blog.title, baseURL: baseURL)
         let view = SearchPageView(
-            blog: blog, meta: meta, sidebar: try await site.sidebar(), query: shown, hits: Array(hits.prefix(perPage)),
+            blog: blog, meta: meta, sidebar: try await reader.sidebar(), query: shown,
+            hits: Array(hits.prefix(perPage)),
             newerURL: pageNumber > 1 ? path + (pageNumber == 2 ? "" : "&page=\(pageNumber - 1)") : nil,
             olderURL: hits.count > perPage ? path + "&page=\(pageNumber + 1)" : nil)
-        let page = CachedPage(text: try site.theme.render(view, template: "search"))
+        let page = CachedPage(text: try theme.render(view, template: "search"))
         return page.response(to: request)
     }
 

@@ -6,17 +6,19 @@ import NewsdeskFeeds
 /// `/sitemap.xml` (every published post and page with its last change; an index of pages past 50,000) and
 /// `/robots.txt`, which points crawlers at it and keeps them off search results.
 struct SitemapController<Context: RequestContext>: Sendable {
-    let site: SiteContext
+    let reader: SiteReader
+    let discovery: any DiscoveryStore
+    let cache: PageCache
 
     func addRoutes(to router: Router<Context>) {
         router.get("/sitemap.xml") { request, _ in
             let page = try Self.page(request)
-            return try await site.cache.page(PageKey.sitemap(page: page)) { try await sitemap(page: page) }
+            return try await cache.page(PageKey.sitemap(page: page)) { try await sitemap(page: page) }
                 .response(to: request)
         }
         router.get("/robots.txt") { request, _ in
-            try await site.cache.page("/robots.txt") {
-                let baseURL = site.baseURL(for: try await site.blog())
+            try await cache.page("/robots.txt") {
+                let baseURL = reader.baseURL(for: try await reader.blog())
                 let text = """
                     User-agent: *
                     Disallow: /search
@@ -38,8 +40,8 @@ struct SitemapController<Context: RequestContext>: Sendable {
 
     func sitemap(page: Int?) async throws -> CachedPage {
         let started = Date()
-        let baseURL = site.baseURL(for: try await site.blog())
-        let posts = try await site.store.sitemapEntries()
+        let baseURL = reader.baseURL(for: try await reader.blog())
+        let posts = try await discovery.sitemapEntries()
         let entries = [SitemapEntry(path: "/", updatedAt: posts.map(\.updatedAt).max() ?? started)] + posts
         let pageCount = (entries.count + SitemapWriter.maxURLs - 1) / SitemapWriter.maxURLs
         let xml: String

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import NewsdeskCore
 import NewsdeskFeeds
+import NewsdeskMarkdown
 
 /// What a feed follows.
 enum FeedSubject: Sendable {
@@ -13,26 +14,28 @@ enum FeedSubject: Sendable {
 
 /// Reads a feed's entries from the store and describes the feed.
 struct FeedBuilder: Sendable {
-    let site: SiteContext
+    let reader: SiteReader
+    let store: any DiscoveryStore & PostStore & ChangeTracking
+    let markdown: MarkdownRenderer
 
     func feed(_ subject: FeedSubject, _ request: FeedRequest, path: String) async throws -> FeedDocument {
-        let blog = try await site.blog()
-        let baseURL = site.baseURL(for: blog)
+        let blog = try await reader.blog()
+        let baseURL = reader.baseURL(for: blog)
         let entries: [FeedEntry]
         let title: String
         var pageURL = baseURL + "/"
         switch subject {
         case .posts(let filter, let summaryOnly):
-            let posts = try await site.store.publishedPosts(filter, offset: request.offset, limit: request.count + 1)
+            let posts = try await store.publishedPosts(filter, offset: request.offset, limit: request.count + 1)
             // A label or outlet without posts has no feed; past the last page of one that has, the feed is
             // empty, as Blogger's is.
             if posts.isEmpty, filter != .all {
                 guard request.offset > 0 else { throw HTTPError(.notFound) }
-                let first = try await site.store.publishedPosts(filter, offset: 0, limit: 1)
+                let first = try await store.publishedPosts(filter, offset: 0, limit: 1)
                 if first.isEmpty { throw HTTPError(.notFound) }
             }
             entries = posts.map {
-                FeedEntry(post: $0, blog: blog, baseURL: baseURL, summaryOnly: summaryOnly, rendering: site.markdown)
+                FeedEntry(post: $0, blog: blog, baseURL: baseURL, summaryOnly: summaryOnly, rendering: markdown)
             }
             switch filter {
             case .label(let label):
@@ -46,7 +49,7 @@ struct FeedBuilder: Sendable {
             }
         case .comments(let postID):
             if let postID {
-                guard let post = try await site.store.post(id: postID), post.status == .published,
+                guard let post = try await store.post(id: postID), post.status == .published,
                     post.commentMode != .hidden
                 else { throw HTTPError(.notFound) }
                 title =
@@ -55,14 +58,14 @@ struct FeedBuilder: Sendable {
             } else {
                 title = "\(blog.title): Comments"
             }
-            let comments = try await site.store.publishedComments(
+            let comments = try await store.publishedComments(
                 onPost: postID, offset: request.offset, limit: request.count + 1)
             entries = comments.map { FeedEntry(comment: $0, blog: blog, baseURL: baseURL) }
         }
         let shown = Array(entries.prefix(request.count))
         // An empty feed changed when the blog last did, not in 1970.
         var updated = shown.map(\.updated).max()
-        if updated == nil { updated = try await site.store.lastChangeTime() }
+        if updated == nil { updated = try await store.lastChangeTime() }
         return FeedDocument(
             title: title, subtitle: blog.description, pageURL: pageURL,
             selfURL: request.pageURL(baseURL, path: path, offset: request.offset),

@@ -4,7 +4,9 @@ import NewsdeskStore
 
 /// Turns errors into the theme's error page: 404 for unknown paths, a plain 500 with no internals otherwise.
 struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
-    let site: SiteContext
+    let reader: SiteReader
+    let theme: Theme
+    let cache: PageCache
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
@@ -30,7 +32,7 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         // Unknown URLs are the commonest error and cost a render each: one rendered 404 page serves them all,
         // kept by the page cache like any page.
         if status == .notFound, message == nil,
-            let page = try? await site.cache.page(
+            let page = try? await cache.page(
                 Self.notFoundKey,
                 render: { [self] in
                     CachedPage(text: await pageHTML(status: status, message: nil))
@@ -60,18 +62,19 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
     func pageHTML(status: HTTPResponse.Status, message: String?, form: CommentFormView? = nil) async -> String {
         let blog =
             status == .serviceUnavailable
-            ? site.lastKnownBlog ?? Blog() : (try? await site.blog()) ?? site.lastKnownBlog ?? Blog()
+            ? reader.lastKnownBlog ?? Blog() : (try? await reader.blog()) ?? reader.lastKnownBlog ?? Blog()
         let (heading, defaultMessage) = Self.wording(status)
         let view = ErrorPageView(
             blog: BlogView(blog),
             meta: PageMeta(
-                title: "\(heading) · \(blog.title)", description: heading, canonicalURL: site.baseURL(for: blog) + "/"),
+                title: "\(heading) · \(blog.title)", description: heading, canonicalURL: reader.baseURL(for: blog) + "/"
+            ),
             status: status.code,
             heading: heading,
             message: message ?? defaultMessage,
             form: form
         )
-        return (try? site.theme.render(view, template: "error"))
+        return (try? theme.render(view, template: "error"))
             ?? "<!DOCTYPE html><title>\(status.code)</title><p>\(heading)</p>"
     }
 

@@ -10,7 +10,7 @@ import NewsdeskCore
 /// trailing slash, as WordPress answers both. A front-page query address that names nothing published (an
 /// unknown id, a draft, a private or trashed post) is a 404, as on WordPress, not the front page.
 struct RedirectMiddleware<Context: RequestContext>: RouterMiddleware {
-    let site: SiteContext
+    let reader: SiteReader
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
@@ -43,7 +43,7 @@ struct RedirectMiddleware<Context: RequestContext>: RouterMiddleware {
         let path = request.uri.path
         let query = request.uri.query ?? ""
         var target: String?
-        if !query.isEmpty { target = try await site.redirectTarget(for: "\(path)?\(query)") }
+        if !query.isEmpty { target = try await reader.redirectTarget(for: "\(path)?\(query)") }
         if target == nil { target = try await recordedTarget(for: path) }
         if target == nil { target = try await commentFeed(ofOldPostAt: path) }
         guard let target, try await isShown(target) else { return nil }
@@ -52,15 +52,15 @@ struct RedirectMiddleware<Context: RequestContext>: RouterMiddleware {
 
     /// The recorded target of `path`, or of `path` with its trailing slash added or taken away.
     private func recordedTarget(for path: String) async throws -> String? {
-        if let target = try await site.redirectTarget(for: path) { return target }
+        if let target = try await reader.redirectTarget(for: path) { return target }
         guard path.count > 1 else { return nil }
-        return try await site.redirectTarget(for: path.hasSuffix("/") ? String(path.dropLast()) : path + "/")
+        return try await reader.redirectTarget(for: path.hasSuffix("/") ? String(path.dropLast()) : path + "/")
     }
 
     /// Whether `target` is a page readers may see: a post's path only while the post is published (it may
     /// have been unpublished or trashed since the import); a listing or feed always.
     private func isShown(_ target: String) async throws -> Bool {
-        guard target.hasSuffix(".html"), let post = try await site.post(atPath: target) else { return true }
+        guard target.hasSuffix(".html"), let post = try await reader.post(atPath: target) else { return true }
         return post.status == .published
     }
 
@@ -69,7 +69,7 @@ struct RedirectMiddleware<Context: RequestContext>: RouterMiddleware {
     private func commentFeed(ofOldPostAt path: String) async throws -> String? {
         guard path.hasSuffix("/feed/") || path.hasSuffix("/feed") else { return nil }
         let base = String(path.dropLast(path.hasSuffix("/") ? 5 : 4))
-        guard let moved = try await recordedTarget(for: base), let post = try await site.post(atPath: moved),
+        guard let moved = try await recordedTarget(for: base), let post = try await reader.post(atPath: moved),
             post.status == .published, let id = post.id
         else { return nil }
         return "/feeds/\(id)/comments/default"

@@ -1,3 +1,5 @@
+import NewsdeskCore
+
 /// The comment form, empty or holding what was typed with the reason it was refused.
 struct CommentFormView: Sendable {
     let action: String
@@ -18,7 +20,17 @@ struct CommentFormView: Sendable {
     /// An empty form for a post.
     static func empty(action: String, honeypot: Bool, token: String = CachedPage.tokenPlaceholder) -> CommentFormView {
         CommentFormView(
-            action: action, name: "", url: "", body: "", error: nil, maximumLength: 4096, parentID: nil,
+            action: action, name: "", url: "", body: "", error: nil, maximumLength: CommentValidation.maximumBodyLength,
+            parentID: nil,
             replyingTo: nil, token: token, honeypot: honeypot)
+    }
+}
+
+extension CommentFormView {
+    /// The same form, answering a comment.
+    func replying(to parentID: Int64, name: String) -> CommentFormView {
+        CommentFormView(
+            action: action, name: self.name, url: url, body: body, error: error, maximumLength: maximumLength,
+            parentID: parentID, replyingTo: name, token: token, honeypot: honeypot)
     }
 }
