@@ -12,7 +12,7 @@ public enum SitemapWriter {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for entry in entries.prefix(maxURLs) {
-            xml += "<url><loc>\(XMLText.escape(baseURL + entry.path))</loc>"
+            xml += "<url><loc>\(XMLEscaping.escape(baseURL + entry.path))</loc>"
             xml += "<lastmod>\(utc.iso8601(entry.updatedAt))</lastmod></url>\n"
         }
         return xml + "</urlset>\n"
@@ -23,7 +23,7 @@ public enum SitemapWriter {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in 1...max(1, pageCount) {
-            xml += "<sitemap><loc>\(XMLText.escape(baseURL))/sitemap.xml?page=\(page)</loc></sitemap>\n"
+            xml += "<sitemap><loc>\(XMLEscaping.escape(baseURL))/sitemap.xml?page=\(page)</loc></sitemap>\n"
         }
         return xml + "</sitemapindex>\n"
     }

@@ -1,7 +1,8 @@
 import Logging
 import NewsdeskStore
 
-/// How a Newsdesk server runs: read from flags, then the environment, then defaults.
+/// How a Newsdesk server runs. `newsdesk serve` fills it in from its flags, then the `NEWSDESK_*` environment
+/// variables, then defaults (`ServeCommand`); tests build one directly.
 public struct AppConfiguration: Sendable {
     /// The address to listen on.
     public var host: String

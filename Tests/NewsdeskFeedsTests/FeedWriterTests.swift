@@ -102,7 +102,7 @@ struct FeedWriterTests {
 
     @Test("XML text drops characters XML forbids and escapes markup")
     func xmlText() {
-        #expect(XMLText.escape("a\u{0}b\u{1F}c\td\ne&<>\"") == "abc\td\ne&amp;&lt;&gt;&quot;")
+        #expect(XMLEscaping.escape("a\u{0}b\u{1F}c\td\ne&<>\"") == "abc\td\ne&amp;&lt;&gt;&quot;")
     }
 }
 

@@ -68,7 +68,7 @@ struct TextHelperTests {
 
     @Test("XML text: CDATA alone when only indentation surrounds it")
     func xmlText() {
-        var text = XMLText()
+        var text = ElementCharacterData()
         text.append(text: "\n   ")
         text.append(cdata: " kept exactly ")
         text.append(text: "\n")

@@ -11,8 +11,6 @@ public struct PhrasePattern: Sendable {
     /// How many words the phrase spans.
     let length: Int
 
-    private typealias Bytes = CommentSanitizer.UTF8Bytes
-
     /// The pattern of a phrase of `words` with stopwords between others; nil for any other phrase, which the
     /// index answers exactly by itself.
     public init?(words: [String]) {
@@ -69,9 +67,9 @@ public struct PhrasePattern: Sendable {
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
                 let byte = UInt8(scalar.value)
-                if Bytes.isASCIIUppercase(byte) {
+                if UTF8Bytes.isASCIIUppercase(byte) {
                     token.append(byte | 0x20)
-                } else if Bytes.isASCIILetter(byte) || Bytes.isASCIIDigit(byte) {
+                } else if UTF8Bytes.isASCIILetter(byte) || UTF8Bytes.isASCIIDigit(byte) {
                     token.append(byte)
                 } else {
                     end()

@@ -1,5 +1,4 @@
 extension SearchExcerpt {
-    private typealias Bytes = CommentSanitizer.UTF8Bytes
 
     /// Which words of a text a query matches: a word with the same Porter stem as FTS5 makes it (``PorterStem``),
     /// or for `milit*` any word starting so. ASCII words are compared as bytes; others as Unicode text, where case
@@ -74,7 +73,7 @@ extension SearchExcerpt {
             guard !needle.isEmpty, needle.count <= text.count - position else { return false }
             for offset in needle.indices {
                 let byte = text[position + offset]
-                if (Bytes.isASCIIUppercase(byte) ? byte | 0x20 : byte) != needle[offset] { return false }
+                if (UTF8Bytes.isASCIIUppercase(byte) ? byte | 0x20 : byte) != needle[offset] { return false }
             }
             return true
         }
@@ -88,7 +87,7 @@ extension SearchExcerpt {
 
         /// Letters, digits and every byte of a non-ASCII character: what words are made of.
         private static func isWordByte(_ byte: UInt8) -> Bool {
-            byte >= 0x80 || Bytes.isASCIILetter(byte) || Bytes.isASCIIDigit(byte)
+            byte >= 0x80 || UTF8Bytes.isASCIILetter(byte) || UTF8Bytes.isASCIIDigit(byte)
         }
 
         /// Whether a word (its UTF-8 bytes, punctuation included) is one the query asks for.
@@ -101,7 +100,7 @@ extension SearchExcerpt {
             core.reserveCapacity(word.count)
             for byte in word {
                 if byte >= 0x80 { return matches(unicode: String(decoding: word, as: UTF8.self)) }
-                if Self.isWordByte(byte) { core.append(Bytes.isASCIIUppercase(byte) ? byte | 0x20 : byte) }
+                if Self.isWordByte(byte) { core.append(UTF8Bytes.isASCIIUppercase(byte) ? byte | 0x20 : byte) }
             }
             return matches(core: core)
         }

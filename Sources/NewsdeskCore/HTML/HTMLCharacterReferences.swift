@@ -12,6 +12,6 @@ public enum HTMLCharacterReferences {
 
     /// UTF-8 `bytes` with their character references replaced by their characters.
     public static func decode(_ bytes: ArraySlice<UInt8>) -> String {
-        String(decoding: CommentSanitizer.Entities.decode(bytes), as: UTF8.self)
+        String(decoding: HTMLCharacterReferences.decodedBytes(bytes), as: UTF8.self)
     }
 }

@@ -3,8 +3,8 @@ extension String {
     /// Foundation's trimming, which matters when every element of a large export is trimmed.
     var trimmingXMLSpace: String {
         let utf8 = self.utf8
-        guard let first = utf8.firstIndex(where: { !XMLText.isXMLSpace($0) }),
-            let last = utf8.lastIndex(where: { !XMLText.isXMLSpace($0) })
+        guard let first = utf8.firstIndex(where: { !ElementCharacterData.isXMLSpace($0) }),
+            let last = utf8.lastIndex(where: { !ElementCharacterData.isXMLSpace($0) })
         else { return "" }
         if first == utf8.startIndex && last == utf8.index(before: utf8.endIndex) { return self }
         // Both ends sit next to ASCII bytes, so the slice is whole characters.

@@ -3,7 +3,7 @@ struct XMLElementEnd {
     /// The element's namespace and local name.
     var name: XMLName
     /// The text since the last start tag: the whole content of an element without children.
-    var text: XMLText
+    var text: ElementCharacterData
     /// 1 for the root element.
     var depth: Int
     /// Where the end tag ends in the file.

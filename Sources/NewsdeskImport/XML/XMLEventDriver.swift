@@ -15,7 +15,7 @@ final class XMLEventDriver: NSObject, XMLParserDelegate {
     private var prefixes: [String: [String]] = [:]
     private var declaredHere: [String] = []
     private var depth = 0
-    private var text = XMLText()
+    private var text = ElementCharacterData()
     private var failure: (any Error)?
     private var rootName: XMLName?
     private var rootClosed = false
@@ -161,7 +161,7 @@ final class XMLEventDriver: NSObject, XMLParserDelegate {
     ) {
         guard failure == nil else { return }
         depth += 1
-        text = XMLText()
+        text = ElementCharacterData()
         let name = XMLName(namespaceURI ?? "", elementName)
         if rootName == nil { rootName = name }
         let start = XMLElementStart(
@@ -185,7 +185,7 @@ final class XMLEventDriver: NSObject, XMLParserDelegate {
         let end = XMLElementEnd(
             name: XMLName(namespaceURI ?? "", elementName), text: text, depth: depth, position: position(parser)
         )
-        text = XMLText()
+        text = ElementCharacterData()
         depth -= 1
         if depth == 0 { rootClosed = true }
         do { try handler.didEnd(end) } catch { fail(error, parser) }

@@ -51,7 +51,7 @@ extension XMLRepairer {
             } else if (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")) && tag.phase == .beforeValue {
                 tag.phase = .value(quote: byte)
                 tag.value = []
-            } else if !XMLText.isXMLSpace(byte) {
+            } else if !ElementCharacterData.isXMLSpace(byte) {
                 tag.phase = .space  // not an attribute after all: the parser will say so
                 return index
             }

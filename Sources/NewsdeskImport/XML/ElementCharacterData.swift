@@ -1,6 +1,6 @@
 /// The character data of one element, with CDATA sections kept apart so that an element holding only
 /// CDATA (and layout whitespace around it) gives exactly the CDATA's content.
-struct XMLText: Sendable {
+struct ElementCharacterData: Sendable {
     /// Everything: text and CDATA, in order.
     private(set) var all = ""
     /// Only the CDATA sections, in order.

@@ -65,7 +65,7 @@ public enum CommentSanitizer {
             case .startTag(let name, let href, let source):
                 let opened: Bool
                 if name == "a" {
-                    let allowedHref = href.flatMap { Links.allowedHref(Entities.decode($0)) }
+                    let allowedHref = href.flatMap { LinkRules.allowedHref(HTMLCharacterReferences.decodedBytes($0)) }
                     opened = allowedHref.map { writer.openLink(href: $0) } ?? false
                 } else {
                     opened = writer.open(name)

@@ -18,7 +18,7 @@ extension CommentSanitizer {
 
         /// Adds text to show, decoding its character references.
         mutating func appendText(_ raw: ArraySlice<UInt8>) {
-            Entities.decode(raw, into: &pendingText)
+            HTMLCharacterReferences.decode(raw, into: &pendingText)
         }
 
         /// Adds markup to show as typed.
@@ -88,7 +88,7 @@ extension CommentSanitizer {
                 return
             }
             var written = 0
-            for url in Links.bareURLs(in: text) {
+            for url in LinkRules.bareURLs(in: text) {
                 writeEscaped(text, written..<url.range.lowerBound)
                 writeLinkStart(href: url.href)
                 writeEscaped(text, url.range)

@@ -34,7 +34,7 @@ extension PostSanitizer.URLRules {
 
     /// Where the host of `scheme://host` ends, or 0 for an address without one (relative, `mailto:`).
     private static func pathStart(of url: [UInt8]) -> Int {
-        guard let scheme = CommentSanitizer.Links.scheme(of: url[...]) else {
+        guard let scheme = LinkRules.scheme(of: url[...]) else {
             return url.starts(with: "//".utf8) ? authorityEnd(url, from: 2) : 0
         }
         let afterColon = scheme.utf8.count + 1
@@ -47,7 +47,7 @@ extension PostSanitizer.URLRules {
     }
 
     private static func isHexDigit(_ byte: UInt8) -> Bool {
-        CommentSanitizer.UTF8Bytes.isASCIIDigit(byte)
+        UTF8Bytes.isASCIIDigit(byte)
             || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "f"))
     }
 }

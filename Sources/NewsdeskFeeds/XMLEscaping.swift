@@ -1,7 +1,7 @@
 import NewsdeskCore
 
 /// Text for XML documents.
-public enum XMLText {
+public enum XMLEscaping {
     /// Escaped as for HTML, less the characters XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF), which
     /// imported text sometimes carries and which would make a whole feed unreadable.
     public static func escape(_ text: String) -> String {

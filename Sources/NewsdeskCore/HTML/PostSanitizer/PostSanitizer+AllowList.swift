@@ -138,7 +138,7 @@ extension PostSanitizer {
 
     /// Letters, digits and `- _ + . #`: enough for `language-c++`, `language-objective-c`, `language-c#`.
     private static func isNameByte(_ byte: UInt8) -> Bool {
-        CommentSanitizer.UTF8Bytes.isASCIILetter(byte) || CommentSanitizer.UTF8Bytes.isASCIIDigit(byte)
+        UTF8Bytes.isASCIILetter(byte) || UTF8Bytes.isASCIIDigit(byte)
             || "-_+.#".utf8.contains(byte)
     }
 }

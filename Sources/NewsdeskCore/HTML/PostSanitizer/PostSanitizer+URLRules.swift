@@ -3,15 +3,15 @@ extension PostSanitizer {
     /// comment sanitiser's link check gives them: the form a browser reads, which is also the form written.
     enum URLRules {
         /// The schemes of links: the comment allow-list's.
-        static let linkSchemes = CommentSanitizer.Links.allowedSchemes
+        static let linkSchemes = LinkRules.allowedSchemes
         /// The schemes of images: a `mailto:` image means nothing.
         static let imageSchemes: Set<String> = ["http", "https"]
 
         /// `value` (decoded, with what a URL may not hold escaped) as written, when it is relative or of one
         /// of `schemes`; nil otherwise.
         static func allowed(_ value: String, schemes: Set<String>) -> String? {
-            let url = CommentSanitizer.Links.browserForm(of: Array(value.utf8))
-            if let scheme = CommentSanitizer.Links.scheme(of: url[...]), !schemes.contains(scheme) { return nil }
+            let url = LinkRules.browserForm(of: Array(value.utf8))
+            if let scheme = LinkRules.scheme(of: url[...]), !schemes.contains(scheme) { return nil }
             return String(decoding: escaped(url), as: UTF8.self)
         }
 
