@@ -33,7 +33,8 @@ struct AdminModerationTests {
             #expect(one.headers[.location]?.contains("1%20comment%20marked%20as%20spam") == true)
             // Ticked together.
             let bulk = try await browser.post(
-                client, "/admin/comments", [("bulk", "approve"), ("ids", "\(held[1].id)"), ("ids", "\(held[2].id)")])
+                client, "/admin/comments",
+                [("bulk", "approve"), ("ids[]", "\(held[1].id)"), ("ids[]", "\(held[2].id)")])
             #expect(bulk.status == .seeOther)
             #expect(try await store.comment(id: held[0].id)?.status == .spam)
             #expect(try await store.comment(id: held[1].id)?.status == .published)

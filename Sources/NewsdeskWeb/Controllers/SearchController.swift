@@ -19,8 +19,16 @@ struct SearchController<Context: RequestContext>: Sendable {
     }
 
     func search(_ request: Request) async throws -> Response {
-        let text = URLPath.formValue("q", inQuery: request.uri.query) ?? ""
-        if text.isEmpty, let olderThan = URLPath.formValue("updated-max", inQuery: request.uri.query) {
+        let parameters: FormFields
+        do {
+            parameters = try FormFields.decode(request.uri.query ?? "")
+        } catch .malformed(let why) {
+            throw HTTPError(.badRequest, message: "The search address could not be read: \(why).")
+        } catch {
+            throw HTTPError(.badRequest)
+        }
+        let text = parameters["q"] ?? ""
+        if text.isEmpty, let olderThan = parameters["updated-max"] {
             guard let date = Self.bloggerTime(olderThan) else { throw HTTPError(.notFound) }
             return try await listings.page(.olderThan(date, path: PageKey.olderThan(date)), request)
         }

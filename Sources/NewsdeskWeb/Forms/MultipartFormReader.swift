@@ -86,7 +86,7 @@ final class MultipartFormReader {
             form.files[disposition.name] = UploadedFile(
                 filename: filename, contentType: type ?? "application/octet-stream", bytes: bytes)
         } else {
-            form.fields.append((disposition.name, String(decoding: bytes, as: UTF8.self)))
+            form.fields.append(String(decoding: bytes, as: UTF8.self), to: disposition.name)
         }
     }
 }

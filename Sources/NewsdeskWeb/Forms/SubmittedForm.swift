@@ -4,8 +4,8 @@ import Hummingbird
 /// A form as submitted, URL-encoded or `multipart/form-data` (when it carries a file): its fields in order and
 /// its files.
 struct SubmittedForm: Sendable {
-    /// Every field's name and value, in order (a name repeats for ticked boxes).
-    var fields: [(String, String)] = []
+    /// Every field's values by name.
+    var fields = FormFields()
     /// Uploaded files by field name.
     var files: [String: UploadedFile] = [:]
     /// The size of the body it was read from.
@@ -13,12 +13,12 @@ struct SubmittedForm: Sendable {
 
     /// The first value of `name`.
     subscript(_ name: String) -> String? {
-        fields.first { $0.0 == name }?.1
+        fields[name]
     }
 
-    /// Every value of `name`.
+    /// Every value of `name` (ticked boxes named `name[]`).
     func values(_ name: String) -> [String] {
-        fields.filter { $0.0 == name }.map(\.1)
+        fields.values[name] ?? []
     }
 
     /// The request's form, at most `limit` bytes: the one `CSRFMiddleware` already read, or else read now.
@@ -45,7 +45,8 @@ struct SubmittedForm: Sendable {
             } catch {
                 throw FormReadingError.tooLarge
             }
-            return SubmittedForm(fields: URLPath.formPairs(String(buffer: buffer)), byteCount: buffer.readableBytes)
+            return SubmittedForm(
+                fields: try FormFields.decode(String(buffer: buffer)), byteCount: buffer.readableBytes)
         }
         guard let boundary = MultipartFormReader.boundary(in: contentType) else {
             throw FormReadingError.malformed("its Content-Type names no boundary")
