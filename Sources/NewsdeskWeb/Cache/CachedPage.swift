@@ -19,7 +19,11 @@ struct CachedPage: Sendable {
     /// A strong validator derived from the bytes around the hole.
     let etag: String
     /// Content-Type, ETag and Cache-Control, ready to send.
-    private(set) var headers: HTTPFields
+    private(set) var headers: HTTPFields {
+        didSet { encodedHeaders = Self.encoded(headers) }
+    }
+    /// The same headers as HTTP/1.1 bytes, for ``RawHitHandler``.
+    private(set) var encodedHeaders: ByteBuffer
     /// When the page was made (its data was read just before).
     let renderedAt: Date
     /// The pattern of the route that rendered it, under which its cache hits are counted.
@@ -53,6 +57,7 @@ struct CachedPage: Sendable {
         var headers: HTTPFields = [.contentType: contentType, .eTag: etag, .cacheControl: cacheControl]
         if let lastModified = self.lastModified { headers[.lastModified] = InternetDate.format(lastModified) }
         self.headers = headers
+        self.encodedHeaders = Self.encoded(headers)
     }
 
     /// This page with `previous`'s Last-Modified when their bytes are the same: a page rendered again after an
@@ -117,7 +122,7 @@ struct CachedPage: Sendable {
     }
 
     /// Whether the client's copy is current: its ETag matches, or without one, it is not older than ours.
-    private func isNotModified(_ requestHeaders: HTTPFields) -> Bool {
+    func isNotModified(_ requestHeaders: HTTPFields) -> Bool {
         if let match = requestHeaders[.ifNoneMatch] { return match.contains(etag) || match == "*" }
         if let lastModified, let since = requestHeaders[.ifModifiedSince].flatMap(InternetDate.parse) {
             return lastModified <= since

@@ -5,7 +5,8 @@ import Logging
 extension HTTPServerBuilder {
     /// HTTP/1.1 with `limits` enforced on every connection: the open-file limit raised to the hard limit, the
     /// connection cap derived from it (or `limits.maxConnections`, kept below it), and each connection's
-    /// deadlines (`RequestDeadlineHandler`), and cache hits answered before the router (`CacheHitHandler`).
+    /// deadlines (`RequestDeadlineHandler`), and cache hits answered before the decoder (`RawHitHandler`) and
+    /// before the router (`CacheHitHandler`).
     /// Logs the figures it settled on.
     static func guarded(
         _ limits: ConnectionLimits, logger: Logger, answeringHitsFrom cache: PageCache, observer: RequestObserver,
@@ -27,12 +28,16 @@ extension HTTPServerBuilder {
             its body within \(seconds(limits.bodyTimeout)); idle connections close after \(seconds(limits.idleTimeout)).
             """)
         let registry = ConnectionRegistry(cap: max(1, cap), logger: logger)
-        return .http1(
-            configuration: .init(
-                additionalChannelHandlers: [
-                    RequestDeadlineHandler(limits: limits, registry: registry),
-                    CacheHitHandler(cache: cache, observer: observer, logger: logger, serverName: serverName),
-                ]))
+        let configuration = HTTP1Channel.Configuration(
+            additionalChannelHandlers: [
+                RequestDeadlineHandler(limits: limits, registry: registry),
+                CacheHitHandler(cache: cache, observer: observer, logger: logger, serverName: serverName),
+            ])
+        return HTTPServerBuilder { responder in
+            NewsdeskHTTP1Channel(http1: HTTP1Channel(responder: responder, configuration: configuration)) {
+                RawHitHandler(cache: cache, observer: observer, logger: logger, serverName: serverName)
+            }
+        }
     }
 
     /// `10 s`, `2.5 s`.

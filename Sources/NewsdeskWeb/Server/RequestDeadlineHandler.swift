@@ -92,6 +92,12 @@ final class RequestDeadlineHandler: ChannelDuplexHandler, RemovableChannelHandle
         context.fireChannelRead(data)
     }
 
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        // Requests answered from the bytes before the decoder: the connection is between requests again.
+        guard event is CacheHitAnswered else { return context.fireUserInboundEventTriggered(event) }
+        if inFlight == 0 { becomeIdle(context: context) }
+    }
+
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
         if case .end = unwrapOutboundIn(data) {
             inFlight = max(0, inFlight - 1)
