@@ -85,4 +85,11 @@ extension Date {
     var storedPrecision: Date {
         Date(millisecondsSince1970: millisecondsSince1970)
     }
+
+    /// The current time in whole milliseconds, rounded down, for the times the store stamps itself: rounded to the
+    /// nearest, as ``storedPrecision`` does, a stamp could lie after a `Date()` read just after the write, which
+    /// an in-memory write is quick enough to see.
+    static var storedNow: Date {
+        Date(millisecondsSince1970: Int64((Date().timeIntervalSince1970 * 1000).rounded(.down)))
+    }
 }

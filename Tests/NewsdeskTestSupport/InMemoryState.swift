@@ -59,7 +59,7 @@ struct InMemoryState: Sendable {
     /// Advances the counter and logs `changes` under the new generation.
     mutating func record(_ changes: Set<StoreChange>, at now: Date) -> CommittedChange {
         generation += 1
-        changedAt = Date(millisecondsSince1970: now.millisecondsSince1970)
+        changedAt = now
         // Sorted only so that the log reads the same from run to run; a generation's records have no order.
         for change in changes.sorted(by: { $0.recorded < $1.recorded }) {
             changeLog.append(ChangeLog.Entry(generation: generation, change: change))

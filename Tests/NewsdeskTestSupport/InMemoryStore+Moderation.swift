@@ -29,7 +29,7 @@ extension InMemoryStore {
     }
 
     public func moderate(commentID: Int64, action: ModerationAction, actor: String) async throws -> Comment {
-        let now = Date().storedPrecision
+        let now = Date.storedNow
         return try write { state in
             guard var stored = state.comments[commentID] else { throw ModerationError.noSuchComment(commentID) }
             let current = stored.comment

@@ -34,7 +34,7 @@ public final class InMemoryStore: Sendable {
         let (result, committed) = try state.withLock { state -> (R, CommittedChange?) in
             var draft = state
             let (result, changes) = try body(&draft)
-            let committed = changes.isEmpty ? nil : draft.record(changes, at: Date())
+            let committed = changes.isEmpty ? nil : draft.record(changes, at: .storedNow)
             state = draft
             return (result, committed)
         }
