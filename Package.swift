@@ -111,6 +111,7 @@ let package = Package(
             name: "NewsdeskTestSupport",
             dependencies: [
                 "NewsdeskCore", "NewsdeskStore",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "SQLiteNIO", package: "sqlite-nio"),
                 .product(name: "Logging", package: "swift-log"),

@@ -8,9 +8,9 @@ import Testing
 struct AccountStoreTests {
     @Test(
         "a user is stored with an author of their name; a second user with the same address is refused",
-        arguments: TestDatabase.available)
-    func users(database: TestDatabase) async throws {
-        try await database.withStore { store in
+        arguments: StoreUnderTest.all)
+    func users(subject: StoreUnderTest) async throws {
+        try await subject.withStorage { store in
             let added = try await store.addUser(
                 User(email: "ed@example.com", displayName: "WNU Editor", role: .admin), passwordHash: "$2b$hash")
             let id = try #require(added.id)
@@ -33,9 +33,9 @@ struct AccountStoreTests {
 
     @Test(
         "a session is found by its token's hash until it expires; a new password ends it",
-        arguments: TestDatabase.available)
-    func sessions(database: TestDatabase) async throws {
-        try await database.withStore { store in
+        arguments: StoreUnderTest.all)
+    func sessions(subject: StoreUnderTest) async throws {
+        try await subject.withStorage { store in
             let user = try await store.addUser(
                 User(email: "ed@example.com", displayName: "Ed", role: .admin), passwordHash: "old")
             let now = Date(timeIntervalSince1970: 1_800_000_000)
@@ -59,9 +59,9 @@ struct AccountStoreTests {
 
     @Test(
         "failed sign-ins are counted per address pair, forgotten when old or after a success",
-        arguments: TestDatabase.available)
-    func failures(database: TestDatabase) async throws {
-        try await database.withStore { store in
+        arguments: StoreUnderTest.all)
+    func failures(subject: StoreUnderTest) async throws {
+        try await subject.withStorage { store in
             let now = Date(timeIntervalSince1970: 1_800_000_000)
             for minute in 0..<3 {
                 try await store.recordLoginFailure(

@@ -4,11 +4,11 @@ import NewsdeskStore
 import NewsdeskTestSupport
 import Testing
 
-@Suite("Comments in the store, on SQLite and PostgreSQL")
+@Suite("Comments in the store, in memory, on SQLite and PostgreSQL")
 struct CommentStoreTests {
-    @Test("the seed's three comments come back in order, the editor's marked", arguments: TestDatabase.available)
-    func seedComments(database: TestDatabase) async throws {
-        try await database.withStore { store in
+    @Test("the seed's three comments come back in order, the editor's marked", arguments: StoreUnderTest.all)
+    func seedComments(subject: StoreUnderTest) async throws {
+        try await subject.withStorage { store in
             let post = try #require(try await ReferenceBlog.load(into: store))
             let comments = try await store.comments(onPost: post.id!, statuses: [.published])
             #expect(comments.map(\.displayName) == ["Anonymous", "War News Updates Editor", "Mark"])
@@ -18,9 +18,9 @@ struct CommentStoreTests {
         }
     }
 
-    @Test("counts include published comments only", arguments: TestDatabase.available)
-    func countsPublishedOnly(database: TestDatabase) async throws {
-        try await database.withStore { store in
+    @Test("counts include published comments only", arguments: StoreUnderTest.all)
+    func countsPublishedOnly(subject: StoreUnderTest) async throws {
+        try await subject.withStorage { store in
             let post = try #require(try await ReferenceBlog.load(into: store))
             for status in [CommentStatus.pending, .spam, .deleted] {
                 _ = try await store.addComment(
@@ -32,9 +32,9 @@ struct CommentStoreTests {
         }
     }
 
-    @Test("100 comments posted at once are each stored once", arguments: TestDatabase.available)
-    func concurrentComments(database: TestDatabase) async throws {
-        try await database.withStore { store in
+    @Test("100 comments posted at once are each stored once", arguments: StoreUnderTest.all)
+    func concurrentComments(subject: StoreUnderTest) async throws {
+        try await subject.withStorage { store in
             let post = try #require(try await ReferenceBlog.load(into: store))
             let ids = try await withThrowingTaskGroup(of: Int64.self) { group in
                 for index in 0..<100 {
@@ -55,9 +55,9 @@ struct CommentStoreTests {
 
     @Test(
         "comments posted at once: an orphan or a reused token is refused alone, the rest are stored",
-        arguments: TestDatabase.available)
-    func groupCommitKeepsFailuresApart(database: TestDatabase) async throws {
-        try await database.withStore { store in
+        arguments: StoreUnderTest.all)
+    func groupCommitKeepsFailuresApart(subject: StoreUnderTest) async throws {
+        try await subject.withStorage { store in
             let post = try #require(try await ReferenceBlog.load(into: store))
             // Posted all at once, so that they share transactions; the orphan and the second use of "n-0" fail.
             let outcomes = await withTaskGroup(of: (String, Bool).self) { group in
@@ -80,9 +80,9 @@ struct CommentStoreTests {
         }
     }
 
-    @Test("a failed write changes nothing, not even the change counter", arguments: TestDatabase.available)
-    func failedWriteRollsBack(database: TestDatabase) async throws {
-        try await database.withStore { store in
+    @Test("a failed write changes nothing, not even the change counter", arguments: StoreUnderTest.all)
+    func failedWriteRollsBack(subject: StoreUnderTest) async throws {
+        try await subject.withStorage { store in
             try await ReferenceBlog.load(into: store)
             let before = try await store.changeGeneration()
             // No post 999: the foreign key refuses the comment.
@@ -93,9 +93,9 @@ struct CommentStoreTests {
         }
     }
 
-    @Test("every write advances the change counter", arguments: TestDatabase.available)
-    func changeCounter(database: TestDatabase) async throws {
-        try await database.withStore { store in
+    @Test("every write advances the change counter", arguments: StoreUnderTest.all)
+    func changeCounter(subject: StoreUnderTest) async throws {
+        try await subject.withStorage { store in
             let start = try await store.changeGeneration()
             let post = try await store.createPost(
                 Post(title: "x", status: .published, publishedAt: Date()), timeZone: "UTC")

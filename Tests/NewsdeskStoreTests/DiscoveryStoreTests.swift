@@ -4,11 +4,11 @@ import NewsdeskStore
 import NewsdeskTestSupport
 import Testing
 
-@Suite("Listings, counts, feeds and the sitemap in the store, on SQLite and PostgreSQL")
+@Suite("Listings, counts, feeds and the sitemap in the store, in memory, on SQLite and PostgreSQL")
 struct DiscoveryStoreTests {
-    @Test("labels and outlets are counted over published posts only", arguments: TestDatabase.available)
-    func counts(database: TestDatabase) async throws {
-        try await database.withNewsroomStore { store in
+    @Test("labels and outlets are counted over published posts only", arguments: StoreUnderTest.all)
+    func counts(subject: StoreUnderTest) async throws {
+        try await subject.withNewsroomStorage { store in
             let labels = try await store.labelCounts()
             let outlets = try await store.outletCounts()
             #expect(
@@ -31,9 +31,9 @@ struct DiscoveryStoreTests {
         }
     }
 
-    @Test("listings filter by label, outlet and period, newest first", arguments: TestDatabase.available)
-    func listings(database: TestDatabase) async throws {
-        try await database.withNewsroomStore { store in
+    @Test("listings filter by label, outlet and period, newest first", arguments: StoreUnderTest.all)
+    func listings(subject: StoreUnderTest) async throws {
+        try await subject.withNewsroomStorage { store in
             func ids(_ filter: PostFilter, offset: Int = 0, limit: Int = 10) async throws -> [Int64] {
                 try await store.publishedPosts(filter, offset: offset, limit: limit).compactMap(\.id)
             }
@@ -55,9 +55,9 @@ struct DiscoveryStoreTests {
         }
     }
 
-    @Test("the comment feed holds published comments on published posts", arguments: TestDatabase.available)
-    func commentFeed(database: TestDatabase) async throws {
-        try await database.withNewsroomStore { store in
+    @Test("the comment feed holds published comments on published posts", arguments: StoreUnderTest.all)
+    func commentFeed(subject: StoreUnderTest) async throws {
+        try await subject.withNewsroomStorage { store in
             let all = try await store.publishedComments(onPost: nil, offset: 0, limit: 10)
             #expect(all.map(\.comment.body) == ["Finally <b>home</b>", "Great analysis"])
             #expect(all.last?.postPath == "/2011/01/gates-visits-beijing.html")
@@ -75,9 +75,9 @@ struct DiscoveryStoreTests {
 
     @Test(
         "the sitemap lists published posts and pages; old Blogger ids find their posts",
-        arguments: TestDatabase.available)
-    func sitemapAndSourceIDs(database: TestDatabase) async throws {
-        try await database.withNewsroomStore { store in
+        arguments: StoreUnderTest.all)
+    func sitemapAndSourceIDs(subject: StoreUnderTest) async throws {
+        try await subject.withNewsroomStorage { store in
             let paths = try await store.sitemapEntries().map(\.path)
             #expect(
                 Set(paths) == [
@@ -92,10 +92,10 @@ struct DiscoveryStoreTests {
     }
 
     @Test(
-        "the archive counts a blog whose dates span millennia", arguments: TestDatabase.available
+        "the archive counts a blog whose dates span millennia", arguments: StoreUnderTest.all
     )
-    func archiveAcrossCenturies(database: TestDatabase) async throws {
-        try await database.withStore { store in
+    func archiveAcrossCenturies(subject: StoreUnderTest) async throws {
+        try await subject.withStorage { store in
             // An import with a wrong year: January 2011 to June 9000 is 83,874 months, too many to count a month
             // at a time; the posts' times are read instead.
             for (title, seconds) in [("Right year", 1_295_000_000.0), ("Wrong year", 221_859_648_000.0)] {

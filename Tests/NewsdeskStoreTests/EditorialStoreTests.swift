@@ -8,9 +8,9 @@ import Testing
 struct EditorialStoreTests {
     @Test(
         "posts in every state are counted and listed, the trash apart; an author sees their own",
-        arguments: TestDatabase.available)
-    func listing(database: TestDatabase) async throws {
-        try await database.withNewsroomStore { store in
+        arguments: StoreUnderTest.all)
+    func listing(subject: StoreUnderTest) async throws {
+        try await subject.withNewsroomStorage { store in
             let counts = try await store.editorialCounts(authorID: nil)
             #expect(counts == [.published: 5, .draft: 1, .scheduled: 1])
             let drafts = try await store.editorialPosts(EditorialFilter(status: .draft), offset: 0, limit: 10)
@@ -32,9 +32,9 @@ struct EditorialStoreTests {
         }
     }
 
-    @Test("a trashed published post leaves the blog and comes back published", arguments: TestDatabase.available)
-    func trashPublished(database: TestDatabase) async throws {
-        try await database.withNewsroomStore { store in
+    @Test("a trashed published post leaves the blog and comes back published", arguments: StoreUnderTest.all)
+    func trashPublished(subject: StoreUnderTest) async throws {
+        try await subject.withNewsroomStorage { store in
             #expect(try await store.trashPost(id: 2))
             let listed = try await store.publishedPosts(.all, offset: 0, limit: 10).compactMap(\.id)
             #expect(!listed.contains(2))
@@ -45,9 +45,9 @@ struct EditorialStoreTests {
 
     @Test(
         "a draft's path follows its slug and date; a published post keeps its path unless its slug changes",
-        arguments: TestDatabase.available)
-    func paths(database: TestDatabase) async throws {
-        try await database.withNewsroomStore { store in
+        arguments: StoreUnderTest.all)
+    func paths(subject: StoreUnderTest) async throws {
+        try await subject.withNewsroomStorage { store in
             var draft = try #require(try await store.post(id: 5))
             draft.title = "Drones over Yemen"
             draft.slug = ""
@@ -78,42 +78,34 @@ struct EditorialStoreTests {
 
     @Test(
         "a due scheduled post is published once, however many servers ask at the same moment",
-        arguments: TestDatabase.available)
-    func scheduling(database: TestDatabase) async throws {
-        try await database.withFreshLocation { location in
-            try await SQLStore.withStore(location, logger: TestDatabase.logger) { store in
-                let due = Date().addingTimeInterval(-1)
-                var ids: [Int64] = []
-                for index in 0..<5 {
-                    let post = try await store.createPost(
-                        Post(title: "Scheduled \(index)", status: .scheduled, publishedAt: due), timeZone: "UTC")
-                    ids.append(try #require(post.id))
-                }
-                _ = try await store.createPost(
-                    Post(title: "Later", status: .scheduled, publishedAt: Date().addingTimeInterval(3600)),
-                    timeZone: "UTC")
-                // Four servers asking at the same moment: on PostgreSQL each its own store (its own connection
-                // pool). On SQLite, servers are one process: four tasks on one store (in one test process, several
-                // SQLite stores share NIO's two blocking threads, which their busy waits would hold).
-                let published = try await Self.withServers(database == .postgres ? 4 : 0, at: location) { others in
-                    let servers = others.isEmpty ? [SQLStore](repeating: store, count: 4) : others
-                    return try await withThrowingTaskGroup(of: [Int64].self) { group in
-                        for server in servers {
-                            group.addTask { try await server.publishDuePosts(at: Date()) }
-                        }
-                        return try await group.reduce(into: []) { $0 += $1 }
-                    }
-                }
-                #expect(published.sorted() == ids)
-                #expect(try await store.editorialCounts(authorID: nil) == [.published: 5, .scheduled: 1])
-                #expect(try await store.publishDuePosts(at: Date()).isEmpty)
+        arguments: StoreUnderTest.all)
+    func scheduling(subject: StoreUnderTest) async throws {
+        try await Self.withServers(4, on: subject) { store, servers in
+            let due = Date().addingTimeInterval(-1)
+            var ids: [Int64] = []
+            for index in 0..<5 {
+                let post = try await store.createPost(
+                    Post(title: "Scheduled \(index)", status: .scheduled, publishedAt: due), timeZone: "UTC")
+                ids.append(try #require(post.id))
             }
+            _ = try await store.createPost(
+                Post(title: "Later", status: .scheduled, publishedAt: Date().addingTimeInterval(3600)),
+                timeZone: "UTC")
+            let published = try await withThrowingTaskGroup(of: [Int64].self) { group in
+                for server in servers {
+                    group.addTask { try await server.publishDuePosts(at: Date()) }
+                }
+                return try await group.reduce(into: []) { $0 += $1 }
+            }
+            #expect(published.sorted() == ids)
+            #expect(try await store.editorialCounts(authorID: nil) == [.published: 5, .scheduled: 1])
+            #expect(try await store.publishDuePosts(at: Date()).isEmpty)
         }
     }
 
-    @Test("an image is stored once per content and read back byte for byte", arguments: TestDatabase.available)
-    func media(database: TestDatabase) async throws {
-        try await database.withStore { store in
+    @Test("an image is stored once per content and read back byte for byte", arguments: StoreUnderTest.all)
+    func media(subject: StoreUnderTest) async throws {
+        try await subject.withStorage { store in
             let bytes: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + (0..<300).map { UInt8($0 % 256) }
             let first = try await store.storeMedia(bytes: bytes, kind: .png, originalName: "a.png", uploadedBy: nil)
             let again = try await store.storeMedia(bytes: bytes, kind: .png, originalName: "b.png", uploadedBy: nil)
@@ -128,6 +120,25 @@ struct EditorialStoreTests {
 }
 
 extension EditorialStoreTests {
+    /// A fresh store with `count` servers asking it at the same moment. On PostgreSQL each server is a store of its
+    /// own (its own connection pool) on the same database. On SQLite servers are one process, so they are tasks on
+    /// one store (in one test process, several SQLite stores share NIO's two blocking threads, which their busy
+    /// waits would hold); in memory, too, there is only the one store to share.
+    static func withServers(
+        _ count: Int, on subject: StoreUnderTest,
+        _ body: @Sendable (any NewsdeskStorage, [any NewsdeskStorage]) async throws -> Void
+    ) async throws {
+        guard subject.database == .postgres else {
+            try await subject.withStorage { store in try await body(store, Array(repeating: store, count: count)) }
+            return
+        }
+        try await TestDatabase.postgres.withFreshLocation { location in
+            try await SQLStore.withStore(location, logger: TestDatabase.logger) { store in
+                try await withServers(count, at: location) { servers in try await body(store, servers) }
+            }
+        }
+    }
+
     /// `count` more stores on the database at `location`, each with its background work running, as servers.
     static func withServers<R: Sendable>(
         _ count: Int, at location: DatabaseLocation, _ body: @Sendable ([SQLStore]) async throws -> R

@@ -8,9 +8,9 @@ import Testing
 struct ModerationStoreTests {
     @Test(
         "approve, spam, delete and restore move a comment and are recorded with who and when",
-        arguments: TestDatabase.available)
-    func actionsRecorded(database: TestDatabase) async throws {
-        try await database.withStore { store in
+        arguments: StoreUnderTest.all)
+    func actionsRecorded(subject: StoreUnderTest) async throws {
+        try await subject.withStorage { store in
             let post = try #require(try await ReferenceBlog.load(into: store))
             let held = try await store.addComment(
                 NewComment(postID: post.id!, authorName: "Held", body: "wait", status: .pending),
@@ -33,9 +33,9 @@ struct ModerationStoreTests {
 
     @Test(
         "restoring a comment that is not deleted, or acting on a missing one, is refused",
-        arguments: TestDatabase.available)
-    func refusals(database: TestDatabase) async throws {
-        try await database.withStore { store in
+        arguments: StoreUnderTest.all)
+    func refusals(subject: StoreUnderTest) async throws {
+        try await subject.withStorage { store in
             try await ReferenceBlog.load(into: store)
             await #expect(throws: ModerationError.notDeleted(1)) {
                 _ = try await store.moderate(commentID: 1, action: .restore, actor: "x")
@@ -47,9 +47,9 @@ struct ModerationStoreTests {
         }
     }
 
-    @Test("a form nonce works once; the second comment is not stored", arguments: TestDatabase.available)
-    func nonceOnce(database: TestDatabase) async throws {
-        try await database.withStore { store in
+    @Test("a form nonce works once; the second comment is not stored", arguments: StoreUnderTest.all)
+    func nonceOnce(subject: StoreUnderTest) async throws {
+        try await subject.withStorage { store in
             let post = try #require(try await ReferenceBlog.load(into: store))
             _ = try await store.addComment(
                 NewComment(postID: post.id!, authorName: "", body: "one"), heldReason: nil, formNonce: "n1")
@@ -61,9 +61,9 @@ struct ModerationStoreTests {
         }
     }
 
-    @Test("rate, duplicate and first-time lookups", arguments: TestDatabase.available)
-    func lookups(database: TestDatabase) async throws {
-        try await database.withStore { store in
+    @Test("rate, duplicate and first-time lookups", arguments: StoreUnderTest.all)
+    func lookups(subject: StoreUnderTest) async throws {
+        try await subject.withStorage { store in
             let post = try #require(try await ReferenceBlog.load(into: store))
             let now = Date()
             for index in 0..<3 {

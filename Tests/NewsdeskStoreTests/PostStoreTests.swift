@@ -4,11 +4,11 @@ import NewsdeskStore
 import NewsdeskTestSupport
 import Testing
 
-@Suite("Posts in the store, on SQLite and PostgreSQL")
+@Suite("Posts in the store, in memory, on SQLite and PostgreSQL")
 struct PostStoreTests {
-    @Test("the reference post round-trips with every field", arguments: TestDatabase.available)
-    func referencePostRoundTrip(database: TestDatabase) async throws {
-        try await database.withStore { store in
+    @Test("the reference post round-trips with every field", arguments: StoreUnderTest.all)
+    func referencePostRoundTrip(subject: StoreUnderTest) async throws {
+        try await subject.withStorage { store in
             // MUT
             let stored = try #require(try await ReferenceBlog.load(into: store))
             // validation
@@ -28,18 +28,18 @@ struct PostStoreTests {
         }
     }
 
-    @Test("loading the demo twice leaves the first load alone", arguments: TestDatabase.available)
-    func demoLoadsOnce(database: TestDatabase) async throws {
-        try await database.withStore { store in
+    @Test("loading the demo twice leaves the first load alone", arguments: StoreUnderTest.all)
+    func demoLoadsOnce(subject: StoreUnderTest) async throws {
+        try await subject.withStorage { store in
             try await ReferenceBlog.load(into: store)
             #expect(try await ReferenceBlog.load(into: store) == nil)
             #expect(try await store.postCount() == 1)
         }
     }
 
-    @Test("slugs are unique within a month, and free again in the next", arguments: TestDatabase.available)
-    func slugsUniquePerMonth(database: TestDatabase) async throws {
-        try await database.withStore { store in
+    @Test("slugs are unique within a month, and free again in the next", arguments: StoreUnderTest.all)
+    func slugsUniquePerMonth(subject: StoreUnderTest) async throws {
+        try await subject.withStorage { store in
             let zone = "America/New_York"
             let january17 = ReferenceBlog.publishedAt
             let post = Post(title: "Gates In Beijing", status: .published, publishedAt: january17)
@@ -54,9 +54,9 @@ struct PostStoreTests {
         }
     }
 
-    @Test("only published posts are listed, newest first, in pages", arguments: TestDatabase.available)
-    func publishedListing(database: TestDatabase) async throws {
-        try await database.withStore { store in
+    @Test("only published posts are listed, newest first, in pages", arguments: StoreUnderTest.all)
+    func publishedListing(subject: StoreUnderTest) async throws {
+        try await subject.withStorage { store in
             let start = ReferenceBlog.publishedAt
             for day in 0..<5 {
                 let post = Post(
@@ -74,9 +74,9 @@ struct PostStoreTests {
         }
     }
 
-    @Test("labels keep their order, once each", arguments: TestDatabase.available)
-    func labels(database: TestDatabase) async throws {
-        try await database.withStore { store in
+    @Test("labels keep their order, once each", arguments: StoreUnderTest.all)
+    func labels(subject: StoreUnderTest) async throws {
+        try await subject.withStorage { store in
             let post = Post(
                 title: "Labels", status: .published, publishedAt: Date(), labels: ["Iraq", " Iran ", "Iraq", ""])
             let stored = try await store.createPost(post, timeZone: "UTC")
@@ -85,9 +85,9 @@ struct PostStoreTests {
     }
 
     @Test(
-        "excerpt paragraphs come back trimmed, whatever white space surrounds them", arguments: TestDatabase.available)
-    func excerptParagraphs(database: TestDatabase) async throws {
-        try await database.withStore { store in
+        "excerpt paragraphs come back trimmed, whatever white space surrounds them", arguments: StoreUnderTest.all)
+    func excerptParagraphs(subject: StoreUnderTest) async throws {
+        try await subject.withStorage { store in
             let paragraphs = [
                 "\u{A0} First, with a non-breaking space\u{3000}", "Second\r\nover two lines \t", "Élysée",
             ]
@@ -104,9 +104,9 @@ struct PostStoreTests {
         }
     }
 
-    @Test("blog settings default, then round-trip", arguments: TestDatabase.available)
-    func blogSettings(database: TestDatabase) async throws {
-        try await database.withStore { store in
+    @Test("blog settings default, then round-trip", arguments: StoreUnderTest.all)
+    func blogSettings(subject: StoreUnderTest) async throws {
+        try await subject.withStorage { store in
             #expect(try await store.blog() == Blog())
             var blog = ReferenceBlog.blog
             blog.commentaryHeading = "Editor's note:"

@@ -4,19 +4,20 @@ import NewsdeskStore
 import NewsdeskTestSupport
 import Testing
 
-@Suite("Full-text search: FTS5 on SQLite, tsvector on PostgreSQL")
+@Suite("Full-text search: FTS5 on SQLite, tsvector on PostgreSQL, FTS5's BM25 in memory")
 struct SearchStoreTests {
     /// Expects `text` to find exactly the posts `expected`, best first.
     func expect(
-        _ store: SQLStore, _ text: String, finds expected: [Int64], sourceLocation: SourceLocation = #_sourceLocation
+        _ store: any NewsdeskStorage, _ text: String, finds expected: [Int64],
+        sourceLocation: SourceLocation = #_sourceLocation
     ) async throws {
         let found = try await store.search(SearchQuery(text), offset: 0, limit: 20).map(\.postID)
         #expect(found == expected, "\(text)", sourceLocation: sourceLocation)
     }
 
-    @Test("words match every field, stemmed, published posts only", arguments: TestDatabase.available)
-    func fields(database: TestDatabase) async throws {
-        try await database.withNewsroomStore { store in
+    @Test("words match every field, stemmed, published posts only", arguments: StoreUnderTest.all)
+    func fields(subject: StoreUnderTest) async throws {
+        try await subject.withNewsroomStorage { store in
             try await expect(store, "withdrawal", finds: [3])  // excerpt
             try await expect(store, "Progress", finds: [1])  // commentary, any case
             try await expect(store, "pentagon", finds: [1])  // clip headline
@@ -29,9 +30,9 @@ struct SearchStoreTests {
         }
     }
 
-    @Test("phrases keep words together; a trailing * matches beginnings", arguments: TestDatabase.available)
-    func phrasesAndPrefixes(database: TestDatabase) async throws {
-        try await database.withNewsroomStore { store in
+    @Test("phrases keep words together; a trailing * matches beginnings", arguments: StoreUnderTest.all)
+    func phrasesAndPrefixes(subject: StoreUnderTest) async throws {
+        try await subject.withNewsroomStorage { store in
             try await expect(store, "\"military relations\"", finds: [2])
             try await expect(store, "\"relations military\"", finds: [])
             try await expect(store, "\"seen from Beijing\"", finds: [4])  // a stopword inside a phrase
@@ -41,9 +42,9 @@ struct SearchStoreTests {
         }
     }
 
-    @Test("a title match ranks above a body match; snippets mark the matched words", arguments: TestDatabase.available)
-    func rankingAndSnippets(database: TestDatabase) async throws {
-        try await database.withNewsroomStore { store in
+    @Test("a title match ranks above a body match; snippets mark the matched words", arguments: StoreUnderTest.all)
+    func rankingAndSnippets(subject: StoreUnderTest) async throws {
+        try await subject.withNewsroomStorage { store in
             let hits = try await store.search(SearchQuery("beijing"), offset: 0, limit: 10)
             #expect(hits.map(\.postID) == [2, 4])
             #expect(hits[1].snippet.contains("\(SearchHit.markStart)Beijing."))
@@ -60,10 +61,10 @@ struct SearchStoreTests {
     }
 
     @Test(
-        "a phrase with a stopword inside keeps its other words in order and in place", arguments: TestDatabase.available
+        "a phrase with a stopword inside keeps its other words in order and in place", arguments: StoreUnderTest.all
     )
-    func phraseOrder(database: TestDatabase) async throws {
-        try await database.withStore { store in
+    func phraseOrder(subject: StoreUnderTest) async throws {
+        try await subject.withStorage { store in
             var ids: [String: Int64] = [:]
             let texts = [
                 "right": "Drones were seen from Beijing last week.",
@@ -85,9 +86,9 @@ struct SearchStoreTests {
         }
     }
 
-    @Test("a post without a title is listed by the start of its text", arguments: TestDatabase.available)
-    func untitled(database: TestDatabase) async throws {
-        try await database.withStore { store in
+    @Test("a post without a title is listed by the start of its text", arguments: StoreUnderTest.all)
+    func untitled(subject: StoreUnderTest) async throws {
+        try await subject.withStorage { store in
             let post = Post(
                 title: "", status: .published, publishedAt: Date(timeIntervalSince1970: 1_300_000_000),
                 commentary: "Quick note: the convoy reached Kandahar before dawn, officials said.")
@@ -102,9 +103,9 @@ struct SearchStoreTests {
 
     @Test(
         "a word in most posts filters but does not rank; with only such words, newest first",
-        arguments: TestDatabase.available)
-    func commonWords(database: TestDatabase) async throws {
-        try await database.withStore { store in
+        arguments: StoreUnderTest.all)
+    func commonWords(subject: StoreUnderTest) async throws {
+        try await subject.withStorage { store in
             // 450 posts, all with "bulletin"; every 50th with "ceasefire", which the 400th has in its title.
             let start = Date(timeIntervalSince1970: 1_300_000_000)
             var ids: [Int: Int64] = [:]
@@ -130,9 +131,9 @@ struct SearchStoreTests {
         }
     }
 
-    @Test("hostile queries are answered, never passed through as syntax", arguments: TestDatabase.available)
-    func hostile(database: TestDatabase) async throws {
-        try await database.withNewsroomStore { store in
+    @Test("hostile queries are answered, never passed through as syntax", arguments: StoreUnderTest.all)
+    func hostile(subject: StoreUnderTest) async throws {
+        try await subject.withNewsroomStorage { store in
             let queries = [
                 "\"", "\"\"\"", "AND OR NOT", "NEAR(troops iraq)", "title:iraq", "iraq^ (", "*", "-iraq",
                 "'; DROP TABLE posts; --",

@@ -88,3 +88,13 @@ extension TestDatabase {
         }
     }
 }
+
+extension StoreUnderTest {
+    /// A fresh store holding ``NewsroomArchive`` for `body`.
+    public func withNewsroomStorage(_ body: @Sendable (any NewsdeskStorage) async throws -> Void) async throws {
+        try await withStorage { store in
+            _ = try await store.importArchive(NewsroomArchive.archive, options: .init()) { _, _ in }
+            try await body(store)
+        }
+    }
+}

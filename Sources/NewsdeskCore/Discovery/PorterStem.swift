@@ -3,8 +3,8 @@
 /// "military" (both `militari`), "nitbarsan" for "nitbarsanely".
 ///
 /// Words shorter than three bytes or longer than 64 are left as they are, as FTS5 leaves them.
-enum PorterStem {
-    static func stem(_ word: some Collection<UInt8>) -> [UInt8] {
+public enum PorterStem {
+    public static func stem(_ word: some Collection<UInt8>) -> [UInt8] {
         var buffer = Array(word)
         guard buffer.count >= 3 && buffer.count <= 64 else { return buffer }
         step1a(&buffer)
