@@ -32,7 +32,7 @@ let testPassword = "correct horse battery"
 
 /// Stores a user (bcrypt at the lowest accepted cost, to keep tests quick).
 @discardableResult
-func addUser(_ store: SQLStore, email: String, name: String, role: UserRole) async throws -> User {
+func addUser(_ store: any AccountStore, email: String, name: String, role: UserRole) async throws -> User {
     let hash = try await PasswordHashing.hash(testPassword, cost: PasswordHashing.minimumCost)
     return try await store.addUser(User(email: email, displayName: name, role: role), passwordHash: hash)
 }
@@ -57,7 +57,7 @@ func signIn(
 
 /// Adds a user and signs them in.
 func signedIn(
-    _ client: any TestClientProtocol, _ store: SQLStore, email: String = "ed@example.com",
+    _ client: any TestClientProtocol, _ store: any AccountStore, email: String = "ed@example.com",
     name: String = "War News Updates Editor", role: UserRole = .admin
 ) async throws -> AdminBrowser {
     try await addUser(store, email: email, name: name, role: role)

@@ -20,7 +20,7 @@ struct CacheBoundTests {
     @Test("5,000 distinct junk query strings to each cached address keep it to one page each, within the bound")
     func junkQueriesShareOnePage() async throws {
         let cache = PageCache(byteLimit: 2 << 20)
-        try await withDemoApp(.sqlite, cache: cache) { client, _, _ in
+        try await withMemoryDemoApp(cache: cache) { client, _ in
             for address in Self.cachedAddresses {
                 #expect(try await client.execute(uri: address, method: .get).status == .ok, "\(address)")
             }
@@ -50,7 +50,7 @@ struct CacheBoundTests {
     @Test("numbers written differently are one key, and the feed names itself one way")
     func numbersArePrintedOneWay() async throws {
         let cache = PageCache()
-        try await withDemoApp(.sqlite, cache: cache) { client, _, _ in
+        try await withMemoryDemoApp(cache: cache) { client, _ in
             let first = try await client.execute(uri: "/feeds/posts/default?max-results=500", method: .get)
             let count = cache.pageCount
             for spelling in [
@@ -76,7 +76,7 @@ struct CacheBoundTests {
     @Test("distinct real pages beyond the bound push the oldest out instead of growing")
     func realPagesStayWithinTheBound() async throws {
         let cache = PageCache(byteLimit: 96 * 1024)
-        try await withDemoApp(.sqlite, cache: cache) { client, _, _ in
+        try await withMemoryDemoApp(cache: cache) { client, _ in
             for round in 0..<3 {
                 for address in Self.cachedAddresses {
                     let status = try await client.execute(uri: address, method: .get).status

@@ -9,10 +9,9 @@ import Testing
 @Suite("Long threads: 200 conversations a page, and comment links find their page")
 struct CommentPagingTests {
     @Test(
-        "a ?showComment link to a comment beyond the first page opens the page that holds it",
-        arguments: TestDatabase.available)
-    func showCommentFindsItsPage(database: TestDatabase) async throws {
-        try await withDemoApp(database) { client, store, _ in
+        "a ?showComment link to a comment beyond the first page opens the page that holds it")
+    func showCommentFindsItsPage() async throws {
+        try await withMemoryDemoApp { client, store in
             let post = try #require(try await store.post(atPath: referencePath))
             let start = Date(millisecondsSince1970: 1_700_000_000_000)
             var last: NewsdeskCore.Comment?

@@ -7,10 +7,9 @@ import Testing
 @Suite("Replies, anonymous voices and comment modes")
 struct ConversationTests {
     @Test(
-        "Reply opens the form for a reply; replies nest, deeper ones attach to the third level",
-        arguments: TestDatabase.available)
-    func nestedReplies(database: TestDatabase) async throws {
-        try await withDemoApp(database) { client, _, _ in
+        "Reply opens the form for a reply; replies nest, deeper ones attach to the third level")
+    func nestedReplies() async throws {
+        try await withMemoryDemoApp { client, _ in
             let page = try await client.execute(uri: referencePath, method: .get).text
             #expect(
                 page.contains("<a class=\"comment-reply\" href=\"\(referencePath)?replyTo=3#comment-form\">Reply</a>"))
@@ -39,7 +38,7 @@ struct ConversationTests {
 
     @Test("Blogger's comment links land on the comment's anchor")
     func bloggerCommentLinks() async throws {
-        try await withDemoApp(.sqlite) { client, _, _ in
+        try await withMemoryDemoApp { client, _ in
             let page = try await client.execute(uri: referencePath, method: .get).text
             let link = "\(referencePath)?showComment=1295288520000#c1"
             #expect(page.contains("href=\"\(link)\""))
@@ -51,7 +50,7 @@ struct ConversationTests {
 
     @Test("anonymous commenters are told apart within a thread, stably, by a signed cookie")
     func anonymousVoices() async throws {
-        try await withDemoApp(.sqlite) { client, _, _ in
+        try await withMemoryDemoApp { client, _ in
             // The seed's Anonymous has no identity; the first new anonymous voice is "Anonymous" as well.
             let first = try await postComment(client, body: "First new voice")
             let cookie = try #require(first.headers[.setCookie])
@@ -80,9 +79,9 @@ struct ConversationTests {
         }
     }
 
-    @Test("closed posts show comments but take none; hidden posts show none", arguments: TestDatabase.available)
-    func commentModes(database: TestDatabase) async throws {
-        try await withDemoApp(database) { client, store, _ in
+    @Test("closed posts show comments but take none; hidden posts show none")
+    func commentModes() async throws {
+        try await withMemoryDemoApp { client, store in
             let post = try #require(try await store.post(atPath: referencePath))
             try await store.setCommentMode(postID: post.id!, .closed)
             let closed = try await page(client, referencePath, eventuallyContaining: "Comments are closed")
@@ -104,7 +103,7 @@ struct ConversationTests {
 
     @Test("limited HTML is kept, everything else shown as text, bare URLs linked")
     func limitedHTML() async throws {
-        try await withDemoApp(.sqlite) { client, _, _ in
+        try await withMemoryDemoApp { client, _ in
             let body = "<b>bold</b> <script>alert(1)</script> see https://example.com/story"
             #expect(try await postComment(client, body: body).status == .seeOther)
             let html = try await freshPage(client)

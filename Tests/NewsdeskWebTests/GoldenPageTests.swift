@@ -24,7 +24,7 @@ struct GoldenPageTests {
 
     @Test("every page and feed matches its golden file, volatile values masked")
     func matchesGoldenFiles() async throws {
-        try await withDemoApp(.sqlite) { client, _, _ in
+        try await withMemoryDemoApp { client, _ in
             for page in Self.pages {
                 let response = try await client.execute(uri: page.uri, method: .get)
                 #expect(response.status == page.status, "\(page.uri)")

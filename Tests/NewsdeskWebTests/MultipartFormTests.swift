@@ -95,7 +95,7 @@ struct MultipartFormTests {
 
     @Test("over HTTP: a form over the limit is 413 and a cut-short upload 400, each with a sentence, nothing saved")
     func overHTTP() async throws {
-        try await withDemoApp(.sqlite) { client, store, _ in
+        try await withMemoryDemoApp { client, store in
             let browser = try await signedIn(client, store)
             var (headers, body) = AdminMediaTests.multipart(
                 [("_csrf", browser.csrf), ("title", "Too big"), ("action", "publish")],

@@ -5,9 +5,9 @@ import Testing
 
 @Suite("Public pages through the router")
 struct PublicPagesTests {
-    @Test("the post page shows the seed page's parts in the seed's order", arguments: TestDatabase.available)
-    func postPageOrder(database: TestDatabase) async throws {
-        try await withDemoApp(database) { client, _, _ in
+    @Test("the post page shows the seed page's parts in the seed's order")
+    func postPageOrder() async throws {
+        try await withMemoryDemoApp { client, _ in
             let response = try await client.execute(uri: referencePath, method: .get)
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == "text/html; charset=utf-8")
@@ -39,9 +39,9 @@ struct PublicPagesTests {
         }
     }
 
-    @Test("every page has a title, a meta description and a canonical link", arguments: TestDatabase.available)
-    func headTags(database: TestDatabase) async throws {
-        try await withDemoApp(database) { client, _, _ in
+    @Test("every page has a title, a meta description and a canonical link")
+    func headTags() async throws {
+        try await withMemoryDemoApp { client, _ in
             let post = try await client.execute(uri: referencePath, method: .get).text
             #expect(
                 post.contains(
@@ -56,9 +56,9 @@ struct PublicPagesTests {
         }
     }
 
-    @Test("the front page groups posts under date headers and links to comments", arguments: TestDatabase.available)
-    func frontPage(database: TestDatabase) async throws {
-        try await withDemoApp(database) { client, _, _ in
+    @Test("the front page groups posts under date headers and links to comments")
+    func frontPage() async throws {
+        try await withMemoryDemoApp { client, _ in
             let response = try await client.execute(uri: "/", method: .get)
             #expect(response.status == .ok)
             let html = response.text
@@ -69,9 +69,9 @@ struct PublicPagesTests {
         }
     }
 
-    @Test("paging: Older Posts and Newer Posts follow the posts-per-page setting", arguments: TestDatabase.available)
-    func paging(database: TestDatabase) async throws {
-        try await withDemoApp(database) { client, store, _ in
+    @Test("paging: Older Posts and Newer Posts follow the posts-per-page setting")
+    func paging() async throws {
+        try await withMemoryDemoApp { client, store in
             var blog = try await store.blog()
             blog.postsPerPage = 2
             try await store.saveBlog(blog)
@@ -92,9 +92,9 @@ struct PublicPagesTests {
         }
     }
 
-    @Test("conditional GET answers 304 for the same bytes", arguments: [TestDatabase.sqlite])
-    func conditionalGet(database: TestDatabase) async throws {
-        try await withDemoApp(database) { client, _, _ in
+    @Test("conditional GET answers 304 for the same bytes")
+    func conditionalGet() async throws {
+        try await withMemoryDemoApp { client, _ in
             let first = try await client.execute(uri: referencePath, method: .get)
             let etag = try #require(first.headers[.eTag])
             let second = try await client.execute(uri: referencePath, method: .get, headers: [.ifNoneMatch: etag])
@@ -103,9 +103,9 @@ struct PublicPagesTests {
         }
     }
 
-    @Test("the demo image is served from the theme", arguments: [TestDatabase.sqlite])
-    func staticFiles(database: TestDatabase) async throws {
-        try await withDemoApp(database) { client, _, _ in
+    @Test("the demo image is served from the theme")
+    func staticFiles() async throws {
+        try await withMemoryDemoApp { client, _ in
             let response = try await client.execute(uri: "/static/demo/gates-liang-beijing.svg", method: .get)
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == "image/svg+xml")

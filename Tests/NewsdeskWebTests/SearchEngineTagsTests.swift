@@ -9,10 +9,9 @@ import Testing
 @Suite("What search engines, sharing and feed readers read in a page's head")
 struct SearchEngineTagsTests {
     @Test(
-        "a post page has OpenGraph, a Twitter card, feeds, and JSON-LD naming the clipped story",
-        arguments: TestDatabase.available)
-    func postHead(database: TestDatabase) async throws {
-        try await withDemoApp(database) { client, store, _ in
+        "a post page has OpenGraph, a Twitter card, feeds, and JSON-LD naming the clipped story")
+    func postHead() async throws {
+        try await withMemoryDemoApp { client, store in
             let html = try await client.execute(uri: referencePath, method: .get).text
             let title = "Is The Chinese Military Interested In Better Relations With The U.S.?"
             #expect(html.contains("<meta property=\"og:title\" content=\"\(title)\">"))

@@ -22,22 +22,56 @@ func withDemoApp(
 ) async throws {
     try await database.withFreshLocation { location in
         let store = try await SQLStore.open(location, logger: TestDatabase.logger)
-        let theme = try await Theme.load()
-        let configuration = AppConfiguration(
-            host: "127.0.0.1", port: 0, database: location, baseURL: "https://wnu.example",
-            changePollInterval: .milliseconds(50), trustedProxies: .routerTests, secureCookies: secureCookies,
-            allowPrivateOutgoing: allowPrivateOutgoing, logger: TestDatabase.logger)
-        let app = buildApplication(
-            configuration: configuration, store: store, theme: theme, cache: cache, logger: TestDatabase.logger
-        ) {
-            try await ReferenceBlog.load(into: store)
-            var blog = try await store.blog()
-            blog.comments = settings
-            try await store.saveBlog(blog)
+        do {
+            try await withDemoApp(
+                on: store, location: location, settings: settings, secureCookies: secureCookies, cache: cache,
+                allowPrivateOutgoing: allowPrivateOutgoing
+            ) { client in try await test(client, store, location) }
+        } catch {
+            await store.close()
+            throw error
         }
-        try await app.test(.router) { client in try await test(client, store, location) }
         await store.close()
     }
+}
+
+/// ``withDemoApp(_:settings:secureCookies:cache:allowPrivateOutgoing:_:)`` on an ``InMemoryStore``: for tests
+/// of what pages, forms and feeds do rather than of how they are stored, which then need no database file.
+func withMemoryDemoApp(
+    settings: CommentSettings = .forTests,
+    secureCookies: Bool = false,
+    cache: PageCache? = nil,
+    allowPrivateOutgoing: Bool = false,
+    _ test: @escaping @Sendable (any TestClientProtocol, InMemoryStore) async throws -> Void
+) async throws {
+    let store = InMemoryStore()
+    // The configuration names a database for the command line's sake; the application never opens it.
+    try await withDemoApp(
+        on: store, location: .sqlite(path: "/nonexistent/in-memory.sqlite"), settings: settings,
+        secureCookies: secureCookies, cache: cache, allowPrivateOutgoing: allowPrivateOutgoing
+    ) { client in try await test(client, store) }
+}
+
+/// The application on `store`, loaded with the reference post and `settings`, tested through the router.
+private func withDemoApp(
+    on store: any ServedStorage, location: DatabaseLocation, settings: CommentSettings, secureCookies: Bool,
+    cache: PageCache?, allowPrivateOutgoing: Bool,
+    _ test: @escaping @Sendable (any TestClientProtocol) async throws -> Void
+) async throws {
+    let theme = try await Theme.load()
+    let configuration = AppConfiguration(
+        host: "127.0.0.1", port: 0, database: location, baseURL: "https://wnu.example",
+        changePollInterval: .milliseconds(50), trustedProxies: .routerTests, secureCookies: secureCookies,
+        allowPrivateOutgoing: allowPrivateOutgoing, logger: TestDatabase.logger)
+    let app = buildApplication(
+        configuration: configuration, store: store, theme: theme, cache: cache, logger: TestDatabase.logger
+    ) {
+        try await ReferenceBlog.load(into: store)
+        var blog = try await store.blog()
+        blog.comments = settings
+        try await store.saveBlog(blog)
+    }
+    try await app.test(.router) { client in try await test(client) }
 }
 
 extension TrustedProxies {

@@ -19,7 +19,7 @@ struct WebhookPolicyTests {
             ("http://localhost/hook", "localhost"), ("http://[::1]/hook", "::1"), ("https://10.1.2.3/hook", "10.1.2.3"),
         ])
     func refusedInSettings(url: String, host: String) async throws {
-        try await withDemoApp(.sqlite) { client, store, _ in
+        try await withMemoryDemoApp { client, store in
             let browser = try await signedIn(client, store)
             let before = try await store.blog()
             let response = try await browser.post(
@@ -35,7 +35,7 @@ struct WebhookPolicyTests {
 
     @Test("with private addresses allowed, Settings accept a local webhook")
     func acceptedWhenAllowed() async throws {
-        try await withDemoApp(.sqlite, allowPrivateOutgoing: true) { client, store, _ in
+        try await withMemoryDemoApp(allowPrivateOutgoing: true) { client, store in
             let browser = try await signedIn(client, store)
             let response = try await browser.post(
                 client, "/admin/settings", AdminSettingsTests.fields(["webhook_url": "http://127.0.0.1:8080/hook"]))
@@ -48,7 +48,7 @@ struct WebhookPolicyTests {
     func loopbackNotDelivered() async throws {
         let receiver = WebhookReceiver(failures: 0)
         try await receiver.run { url in
-            try await withDemoApp(.sqlite, settings: .forTests.with { $0.webhookURL = url }) { client, _, _ in
+            try await withMemoryDemoApp(settings: .forTests.with { $0.webhookURL = url }) { client, _ in
                 let response = try await postComment(client, name: "Dave", body: "Ping the editor")
                 #expect(response.status == .seeOther)
                 try await Task.sleep(for: .milliseconds(500))
