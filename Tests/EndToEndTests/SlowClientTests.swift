@@ -39,7 +39,12 @@ struct SlowClientTests {
         let reply = await Self.read("/", port: server.port, within: .seconds(5))
         let answered = ContinuousClock.now
         #expect(reply?.hasPrefix("HTTP/1.1 200") == true, "the reader got no page")
-        #expect(answered - started < .seconds(1), "the reader waited \(answered - started)")
+        // The server answers within a second of reading the request (its own log says how long it took); the
+        // reader's wall time, which also holds the wait in the accept queue behind the flood, gets 3 s: a full
+        // parallel test run on 2 cores measured 1.23 s there while this test alone measures well under 1 s.
+        let served = OutageTests.loggedMilliseconds(in: server.log, line: "GET / 200")
+        #expect(served.map { $0 < 1000 } == true, "the server took \(served.map { "\($0) ms" } ?? "no log line")")
+        #expect(answered - started < .seconds(3), "the reader waited \(answered - started)")
 
         // The server's clock starts when it accepts a connection, which for the last of 1,500 arriving at
         // once is some time after the client sent its bytes; all were accepted before the reader's
