@@ -17,12 +17,14 @@ struct PlainRequestHeadTests {
             + "X-Forwarded-For: 198.51.100.2\r\nConnection: keep-alive\r\n\r\nGET / HTTP/1.1\r\n"
         let head = try #require(Self.parse(text))
         #expect(!head.isHead)
-        #expect(head.target == "/2011/01/post.html?x=1")
+        #expect(head.path == "/2011/01/post.html" && head.cacheKey == "/2011/01/post.html?x=1")
         #expect(head.fields[.ifNoneMatch] == "\"abc\"")
         #expect(head.fields[values: .xForwardedFor] == ["192.0.2.1", "198.51.100.2"])
         #expect(head.length == text.utf8.count - "GET / HTTP/1.1\r\n".utf8.count)
         let bare = try #require(Self.parse("HEAD / HTTP/1.1\r\nHost: a\r\n\r\n"))
-        #expect(bare.isHead && bare.target == "/" && bare.fields.isEmpty)
+        #expect(bare.isHead && bare.path == "/" && bare.cacheKey == "/" && bare.fields.isEmpty)
+        let lone = try #require(Self.parse("GET /a? HTTP/1.1\r\nHost: a\r\n\r\n"))
+        #expect(lone.path == "/a" && lone.cacheKey == PageKey.of(path: "/a?"))
     }
 
     @Test(

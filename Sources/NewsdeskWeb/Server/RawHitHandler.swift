@@ -43,7 +43,7 @@ final class RawHitHandler: ChannelInboundHandler, RemovableChannelHandler {
         var answered = false
         while buffer.readableBytes > 0,
             let head = buffer.withUnsafeReadableBytes({ PlainRequestHead($0) }),
-            let page = cache.page(PageKey.of(path: head.target))
+            let page = cache.page(head.cacheKey)
         {
             answer(head, with: page, context: context)
             buffer.moveReaderIndex(forwardBy: head.length)
@@ -75,9 +75,8 @@ final class RawHitHandler: ChannelInboundHandler, RemovableChannelHandler {
 
         var requestLogger = logger
         requestLogger[metadataKey: "hb.request.id"] = .string(id)
-        let path = head.target.split(separator: "?", maxSplits: 1).first.map(String.init) ?? head.target
         observer.record(
-            method: head.isHead ? .head : .get, path: path,
+            method: head.isHead ? .head : .get, path: head.path,
             route: page.route.map(RequestMetrics.routeLabel) ?? RequestMetrics.unmatchedRoute,
             status: response.status, bytes: head.isHead || response.status != .ok ? 0 : response.bodyLength,
             since: started, logger: requestLogger
