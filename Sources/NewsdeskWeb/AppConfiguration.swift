@@ -29,6 +29,9 @@ public struct AppConfiguration: Sendable {
     public var pageCacheBytes: Int = PageCache.defaultByteLimit
     /// Where the server logs.
     public var logger: Logger
+    /// Writes request lines straight to the server's log handler, when it can take them (``RequestLogLine``);
+    /// otherwise they go through `logger`.
+    public var requestLineWriter: RequestLogLine.Writer?
 
     /// Creates a configuration.
     public init(

@@ -22,7 +22,9 @@ public func buildApplication(
     let schema = SchemaGate()
     let changes = ChangeApplier(cache: cache)
     store.onCommit(changes.committedHere)
-    let observer = RequestObserver(trustedProxies: configuration.trustedProxies, metrics: RequestMetrics())
+    let observer = RequestObserver(
+        trustedProxies: configuration.trustedProxies, metrics: RequestMetrics(),
+        lineWriter: configuration.requestLineWriter)
     let serverName = "Newsdesk"
     var app = Application(
         responder: ObservedResponder(

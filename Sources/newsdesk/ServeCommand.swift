@@ -101,6 +101,9 @@ struct ServeCommand: AsyncParsableCommand {
             secureCookies: chosen.secureCookies, allowPrivateOutgoing: try network.allowsPrivateOutgoing(),
             logger: logger)
         settings.pageCacheBytes = chosen.pageCacheMB << 20
+        if let handler = logger.handler as? ServerLogHandler, handler.metadata.isEmpty {
+            settings.requestLineWriter = { handler.write($0) }
+        }
         let configuration = settings
         let metricsAddress = try operations.metricsAddress()
         let drainTime = try operations.drainDuration()

@@ -89,7 +89,8 @@ struct OutageTests {
         #expect(reply.status == 503)
         // The server's own time for the request, from its log line: on a loaded machine this test process's
         // wait for its turn on a core would otherwise be counted too (a full parallel run once saw 3.3 s).
-        let logged = Self.loggedMilliseconds(in: server.log, line: "POST \(Self.postPath) 503")
+        let line = "POST \(Self.postPath) 503"
+        let logged = Self.loggedMilliseconds(in: await server.log(holding: line), line: line)
         #expect(logged.map { $0 < 2_000 } == true, "the server answered the comment in \(logged ?? -1) ms")
         #expect(took < .seconds(5), "the comment's answer took \(took)")
         #expect(reply.headers["retry-after"] == "5")

@@ -63,6 +63,17 @@ final class ServerProcess: Sendable {
 
     var log: String { (try? String(contentsOf: logFile, encoding: .utf8)) ?? "" }
 
+    /// The log once it holds `text`, or as it is after 2 s: lines below `notice` (request lines, most start-up
+    /// lines) are written in batches every 10 ms, so a line may come a little after the response it belongs to.
+    func log(holding text: String) async -> String {
+        for _ in 0..<40 {
+            let current = log
+            if current.contains(text) { return current }
+            try? await Task.sleep(for: .milliseconds(50))
+        }
+        return log
+    }
+
     /// Stops it the hard way, as a crash or power cut of the process would.
     func killHard() {
         kill(process.processIdentifier, SIGKILL)

@@ -3,6 +3,7 @@ most verbose level (--log-format json --log-level trace), holds none of the sess
 """
 
 import json
+import time
 import urllib.parse
 
 from report import require
@@ -50,6 +51,7 @@ def check_no_secrets_logged(run):
     kinds = {what.split(" on ")[0] for what in secrets.values()}
     for kind in (f"cookie {COOKIE}", "form field _csrf", "form field token"):
         require(kind in kinds, f"no {kind} was seen: nothing to look for")
+    time.sleep(0.2)  # request lines are written in batches every 10 ms
     with open(run.server.log_path, encoding="utf-8", errors="replace") as handle:
         log = handle.read()
     require('"level":"trace"' in log, "the log has no trace line: not the most verbose level")

@@ -6,6 +6,7 @@ fields JSONLogHandler.swift always writes.
 """
 
 import json
+import time
 
 from operations import JUNK, PROBES, REQUESTS, families, total
 from report import require
@@ -16,7 +17,9 @@ REQUEST_FIELDS = ("method", "route", "status", "bytes", "duration_ms", "client")
 
 
 def read_log(server):
-    """The lines this serve wrote (the harness's `$ argv` line before them left out)."""
+    """The lines this serve wrote (the harness's `$ argv` line before them left out). Request lines
+    are written in batches every 10 ms: a short wait lets the last ones arrive."""
+    time.sleep(0.2)
     with open(server.log_path, "rb") as handle:
         handle.seek(server.log_offset)
         return handle.read().decode("utf-8", errors="replace").splitlines()

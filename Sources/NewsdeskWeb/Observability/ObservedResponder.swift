@@ -31,7 +31,7 @@ struct ObservedResponder<Inner: HTTPResponder>: HTTPResponder where Inner.Contex
         observer.record(
             method: request.method, path: request.uri.path,
             route: context.endpointPath.map(RequestMetrics.routeLabel) ?? RequestMetrics.unmatchedRoute,
-            status: status, bytes: bytes, since: started, logger: context.logger
+            status: status, bytes: bytes, since: started, requestID: context.id, logger: context.logger
         ) { context.clientAddress(of: request, trustedProxies: observer.trustedProxies) }
     }
 }

@@ -93,14 +93,12 @@ final class CacheHitHandler: ChannelDuplexHandler, RemovableChannelHandler {
         }
         context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
 
-        var requestLogger = logger
-        requestLogger[metadataKey: "hb.request.id"] = .string(id)
         let uriPath = path.split(separator: "?", maxSplits: 1).first.map(String.init) ?? path
         observer.record(
             method: request.method, path: uriPath,
             route: page.route.map(RequestMetrics.routeLabel) ?? RequestMetrics.unmatchedRoute,
-            status: reply.status, bytes: request.method == .get ? length : 0, since: started,
-            logger: requestLogger
+            status: reply.status, bytes: request.method == .get ? length : 0, since: started, requestID: id,
+            logger: logger
         ) {
             observer.trustedProxies.clientAddress(remote: context.channel.remoteAddress, headers: request.headerFields)
         }

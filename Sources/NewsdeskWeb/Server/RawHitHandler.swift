@@ -73,13 +73,11 @@ final class RawHitHandler: ChannelInboundHandler, RemovableChannelHandler {
             stamp: .init(requestID: id, date: date.now(), server: serverName), allocator: context.channel.allocator)
         for buffer in response.buffers { context.write(wrapInboundOut(buffer), promise: nil) }
 
-        var requestLogger = logger
-        requestLogger[metadataKey: "hb.request.id"] = .string(id)
         observer.record(
             method: head.isHead ? .head : .get, path: head.path,
             route: page.route.map(RequestMetrics.routeLabel) ?? RequestMetrics.unmatchedRoute,
             status: response.status, bytes: head.isHead || response.status != .ok ? 0 : response.bodyLength,
-            since: started, logger: requestLogger
+            since: started, requestID: id, logger: logger
         ) {
             observer.trustedProxies.clientAddress(remote: context.channel.remoteAddress, headers: head.fields)
         }

@@ -55,12 +55,3 @@ enum LogClock {
         return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }
-
-/// Standard error, where the server logs: each line goes out in one write, so lines from different threads
-/// never interleave.
-enum LogOutput {
-    static func write(_ line: String) {
-        var bytes = Array(line.utf8)
-        _ = bytes.withUnsafeMutableBytes { Glibc.write(STDERR_FILENO, $0.baseAddress, $0.count) }
-    }
-}

@@ -1,7 +1,8 @@
 import Logging
+import NewsdeskWeb
 
-/// Writes each log entry to standard error as one line, in one system call, with the time formatted once per
-/// second (``LogClock``):
+/// Writes each log entry to standard error as one line (``LogOutput``: request lines in batches, `notice` and
+/// above at once), with the time formatted once per second (``LogClock``):
 /// - `text` (the default): swift-log's `StreamLogHandler` lines, `time level label: key=value … [source]
 ///   message`, in the local time zone;
 /// - `json` (`--log-format json`, for log collectors): one JSON object per line, `time` (UTC, milliseconds),
@@ -30,22 +31,38 @@ struct ServerLogHandler: LogHandler {
             merged["error.type"] = "\(String(reflecting: type(of: error)))"
         }
         let fields = merged.sorted { $0.key < $1.key }.map { ($0.key, $0.value.description) }
-        switch format {
-        case .text: LogOutput.write(textLine(event, fields))
-        case .json: LogOutput.write(jsonLine(event, fields))
-        }
+        write(level: event.level, source: event.source, message: event.message.description, fields: fields)
     }
 
-    private func textLine(_ event: LogEvent, _ fields: [(String, String)]) -> String {
-        var line = LogClock.localSecond() + " \(event.level) " + label + ":"
+    /// Writes a request's line as ``log(event:)`` would write it from the same fields as metadata, without a
+    /// dictionary to build, merge and sort (``RequestLogLine``). Only for a handler with no metadata of its own.
+    func write(_ line: RequestLogLine) {
+        write(level: line.level, source: RequestLogLine.source, message: line.message, fields: line.fields)
+    }
+
+    private func write(level: Logger.Level, source: String, message: String, fields: [(String, String)]) {
+        let line =
+            switch format {
+            case .text: textLine(level, source, message, fields)
+            case .json: jsonLine(level, source, message, fields)
+            }
+        LogOutput.standardError.write(line, urgent: level >= .notice)
+    }
+
+    private func textLine(_ level: Logger.Level, _ source: String, _ message: String, _ fields: [(String, String)])
+        -> String
+    {
+        var line = LogClock.localSecond() + " \(level) " + label + ":"
         for (key, value) in fields { line += " " + key + "=" + value }
-        return line + " [" + event.source + "] " + event.message.description + "\n"
+        return line + " [" + source + "] " + message + "\n"
     }
 
-    private func jsonLine(_ event: LogEvent, _ fields: [(String, String)]) -> String {
+    private func jsonLine(_ level: Logger.Level, _ source: String, _ message: String, _ fields: [(String, String)])
+        -> String
+    {
         let fixed: [(String, String)] = [
-            ("time", LogClock.utcMilliseconds()), ("level", event.level.rawValue), ("label", label),
-            ("source", event.source), ("message", event.message.description),
+            ("time", LogClock.utcMilliseconds()), ("level", level.rawValue), ("label", label), ("source", source),
+            ("message", message),
         ]
         let names = Set(fixed.map(\.0))
         var line = "{"
