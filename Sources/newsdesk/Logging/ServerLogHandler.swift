@@ -57,6 +57,9 @@ struct ServerLogHandler: LogHandler {
         return line + " [" + source + "] " + message + "\n"
     }
 
+    /// The keys every JSON line starts with; a metadata key never replaces one of them.
+    private static let fixedKeys: Set<String> = ["time", "level", "label", "source", "message"]
+
     private func jsonLine(_ level: Logger.Level, _ source: String, _ message: String, _ fields: [(String, String)])
         -> String
     {
@@ -64,11 +67,13 @@ struct ServerLogHandler: LogHandler {
             ("time", LogClock.utcMilliseconds()), ("level", level.rawValue), ("label", label), ("source", source),
             ("message", message),
         ]
-        let names = Set(fixed.map(\.0))
         var line = "{"
-        for (index, (key, value)) in (fixed + fields.filter { !names.contains($0.0) }).enumerated() {
+        for (index, (key, value)) in fixed.enumerated() {
             if index > 0 { line += "," }
             line += JSONText.quoted(key) + ":" + JSONText.quoted(value)
+        }
+        for (key, value) in fields where !Self.fixedKeys.contains(key) {
+            line += "," + JSONText.quoted(key) + ":" + JSONText.quoted(value)
         }
         return line + "}\n"
     }
