@@ -71,7 +71,7 @@ final class RawHitHandler: ChannelInboundHandler, RemovableChannelHandler {
         let response = page.rawResponse(
             isHead: head.isHead, requestFields: head.fields,
             stamp: .init(requestID: id, date: date.now(), server: serverName), allocator: context.channel.allocator)
-        for buffer in response.buffers { context.write(wrapInboundOut(buffer), promise: nil) }
+        for buffer in response.buffers { context.write(NIOAny(buffer), promise: nil) }
 
         observer.record(
             method: head.isHead ? .head : .get, path: head.path,
