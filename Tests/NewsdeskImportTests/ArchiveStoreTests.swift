@@ -13,7 +13,7 @@ struct ArchiveStoreTests {
         return (ArchiveBuilder(timeZone: TimeZone(secondsFromGMT: 0)!).archive(from: bundle).archive, bundle)
     }
 
-    static func store(_ archive: BlogArchive, in store: SQLStore, options: ArchiveImportOptions = .init())
+    static func store(_ archive: BlogArchive, in store: any NewsdeskStorage, options: ArchiveImportOptions = .init())
         async throws -> ArchiveImportResult
     {
         try await store.importArchive(archive, options: options) { _, _ in }
@@ -21,10 +21,10 @@ struct ArchiveStoreTests {
 
     @Test(
         "the Theme Unit Test export stores whole, threads intact; importing it again adds nothing",
-        arguments: TestDatabase.available)
-    func importTwice(database: TestDatabase) async throws {
+        arguments: StoreUnderTest.all)
+    func importTwice(subject: StoreUnderTest) async throws {
         let (archive, _) = try Self.fixtureArchive("wordpress/WPTT_themeunittestdata.wordpress.xml", wordpress: true)
-        try await database.withStore { store in
+        try await subject.withStorage { store in
             let first = try await Self.store(archive, in: store)
             #expect(first.postsAdded == 79 && first.commentsAdded == 33)
             #expect(first.redirectsAdded == archive.redirects.count)
@@ -39,11 +39,11 @@ struct ArchiveStoreTests {
         }
     }
 
-    @Test("the 2020 export after the 2017 one of the same blog adds nothing", arguments: TestDatabase.available)
-    func sameBlogExportedTwice(database: TestDatabase) async throws {
+    @Test("the 2020 export after the 2017 one of the same blog adds nothing", arguments: StoreUnderTest.all)
+    func sameBlogExportedTwice(subject: StoreUnderTest) async throws {
         let (old, _) = try Self.fixtureArchive("blogger/hakyll-convert_blogger-000_2017-export.xml")
         let (new, _) = try Self.fixtureArchive("blogger/hakyll-convert_blogger-002_2020-export.xml")
-        try await database.withStore { store in
+        try await subject.withStorage { store in
             let first = try await Self.store(old, in: store)
             #expect(first.postsAdded == 3 && first.commentsAdded == 1)
             let second = try await Self.store(new, in: store)
@@ -52,11 +52,11 @@ struct ArchiveStoreTests {
         }
     }
 
-    @Test("export, restore into an empty database, export again: the same bytes", arguments: TestDatabase.available)
-    func jsonRoundTrip(database: TestDatabase) async throws {
+    @Test("export, restore into an empty database, export again: the same bytes", arguments: StoreUnderTest.all)
+    func jsonRoundTrip(subject: StoreUnderTest) async throws {
         let (wordpress, _) = try Self.fixtureArchive("wordpress/WPTT_themeunittestdata.wordpress.xml", wordpress: true)
         let (blogger, _) = try Self.fixtureArchive("blogger/google-blog-converters_blogger-sample2.xml")
-        let first = try await database.withStore { store in
+        let first = try await subject.withStorage { store in
             try await ReferenceBlog.load(into: store)
             _ = try await Self.store(wordpress, in: store)
             _ = try await Self.store(blogger, in: store)
@@ -65,7 +65,7 @@ struct ArchiveStoreTests {
             _ = try await store.moderate(commentID: 2, action: .restore, actor: "editor")
             return try ArchiveJSON.encode(try await store.exportArchive())
         }
-        let second = try await database.withStore { store in
+        let second = try await subject.withStorage { store in
             _ = try await Self.store(try ArchiveJSON.decode(first), in: store, options: .init(requiresEmptyBlog: true))
             // The moderation log comes back with its comments, in order, with who and when.
             let history = try await store.moderationHistory(commentID: 2)
@@ -79,10 +79,10 @@ struct ArchiveStoreTests {
         #expect(text.contains("\"actor\" : \"editor\""))
     }
 
-    @Test("a restore refuses a blog that is not empty, and changes nothing", arguments: TestDatabase.available)
-    func restoreNeedsEmptyBlog(database: TestDatabase) async throws {
+    @Test("a restore refuses a blog that is not empty, and changes nothing", arguments: StoreUnderTest.all)
+    func restoreNeedsEmptyBlog(subject: StoreUnderTest) async throws {
         let (archive, _) = try Self.fixtureArchive("blogger/google-blog-converters_blogger-sample2.xml")
-        try await database.withStore { store in
+        try await subject.withStorage { store in
             try await ReferenceBlog.load(into: store)
             let before = try ArchiveJSON.encode(try await store.exportArchive())
             await #expect(throws: ArchiveImportError.self) {
@@ -92,14 +92,14 @@ struct ArchiveStoreTests {
         }
     }
 
-    @Test("an archive that fails halfway leaves the database as it was", arguments: TestDatabase.available)
-    func failureRollsBack(database: TestDatabase) async throws {
+    @Test("an archive that fails halfway leaves the database as it was", arguments: StoreUnderTest.all)
+    func failureRollsBack(subject: StoreUnderTest) async throws {
         var (broken, _) = try Self.fixtureArchive("wordpress/WPTT_themeunittestdata.wordpress.xml", wordpress: true)
         broken.comments[broken.comments.count - 1].post = 999_999
         var fixed = broken
         fixed.comments.removeLast()
         let (archive, repaired) = (broken, fixed)
-        try await database.withStore { store in
+        try await subject.withStorage { store in
             try await ReferenceBlog.load(into: store)
             let before = try ArchiveJSON.encode(try await store.exportArchive())
             await #expect(throws: ArchiveImportError.unknownPost(comment: Int64(archive.comments.count), post: 999_999))
@@ -113,9 +113,9 @@ struct ArchiveStoreTests {
         }
     }
 
-    @Test("a post whose path is taken is stored beside it, and reported", arguments: TestDatabase.available)
-    func takenPath(database: TestDatabase) async throws {
-        try await database.withStore { store in
+    @Test("a post whose path is taken is stored beside it, and reported", arguments: StoreUnderTest.all)
+    func takenPath(subject: StoreUnderTest) async throws {
+        try await subject.withStorage { store in
             try await ReferenceBlog.load(into: store)
             let taken = "/2011/01/is-chinese-military-interested-in.html"
             let post = ArchivedPost(
@@ -133,8 +133,8 @@ struct ArchiveStoreTests {
 
     @Test(
         "replies listed before their parents keep their threads; a loop of replies becomes top-level",
-        arguments: TestDatabase.available)
-    func repliesBeforeParents(database: TestDatabase) async throws {
+        arguments: StoreUnderTest.all)
+    func repliesBeforeParents(subject: StoreUnderTest) async throws {
         let time = Date(millisecondsSince1970: 1_300_000_000_000)
         func comment(_ id: Int64, replyingTo parent: Int64?) -> ArchivedComment {
             ArchivedComment(
@@ -149,7 +149,7 @@ struct ArchiveStoreTests {
                 comment(1, replyingTo: 2), comment(2, replyingTo: nil), comment(3, replyingTo: 4),
                 comment(4, replyingTo: 3), comment(5, replyingTo: 99),
             ])
-        try await database.withStore { store in
+        try await subject.withStorage { store in
             _ = try await Self.store(archive, in: store)
             let stored = try await store.comments(onPost: 1, statuses: [.published])
             let parents = Dictionary(uniqueKeysWithValues: stored.map { ($0.body, $0.parentID) })
@@ -157,9 +157,9 @@ struct ArchiveStoreTests {
         }
     }
 
-    @Test("redirects go only to paths on the blog", arguments: TestDatabase.available)
-    func noOpenRedirects(database: TestDatabase) async throws {
-        try await database.withStore { store in
+    @Test("redirects go only to paths on the blog", arguments: StoreUnderTest.all)
+    func noOpenRedirects(subject: StoreUnderTest) async throws {
+        try await subject.withStorage { store in
             let archive = BlogArchive(redirects: [
                 Redirect(from: "/a", to: "https://evil.example/"), Redirect(from: "/b", to: "//evil.example/"),
                 Redirect(from: "/c", to: "/2011/01/fine.html"),
@@ -170,10 +170,10 @@ struct ArchiveStoreTests {
         }
     }
 
-    @Test("Disqus comments find their posts through stored paths and redirects", arguments: TestDatabase.available)
-    func disqusOntoStoredPosts(database: TestDatabase) async throws {
+    @Test("Disqus comments find their posts through stored paths and redirects", arguments: StoreUnderTest.all)
+    func disqusOntoStoredPosts(subject: StoreUnderTest) async throws {
         let bundle = try DisqusReader.read(Fixtures.data("disqus/isso_disqus-export.xml"))
-        try await database.withStore { store in
+        try await subject.withStorage { store in
             let post = ArchivedPost(
                 id: 1, status: .published, title: "Redacted", slug: "redacted", path: "/2013/02/redacted.html",
                 publishedAt: Date(millisecondsSince1970: 1_360_000_000_000), updatedAt: Date())
