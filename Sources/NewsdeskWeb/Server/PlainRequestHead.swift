@@ -48,8 +48,9 @@ struct PlainRequestHead {
             case "connection":
                 let options = value.lowercased()
                 if options.contains("close") || options.contains("upgrade") { return nil }
-            case "if-none-match": fields[.ifNoneMatch] = value
-            case "if-modified-since": fields[.ifModifiedSince] = value
+            // Appended, not replaced: a field sent twice reads as its values joined, as after the decoder.
+            case "if-none-match": fields.append(HTTPField(name: .ifNoneMatch, value: value))
+            case "if-modified-since": fields.append(HTTPField(name: .ifModifiedSince, value: value))
             case "x-forwarded-for": fields.append(HTTPField(name: .xForwardedFor, value: value))
             default: break
             }
