@@ -26,15 +26,10 @@ struct RequestObserver: Sendable {
         guard logger.logLevel <= level else { return }
         let line = RequestLogLine(
             level: level, method: method.rawValue, path: path, route: route, status: status.code, bytes: bytes,
-            milliseconds: Self.rounded(Double(nanoseconds) / 1_000_000), client: client(), requestID: requestID)
+            microseconds: Int((nanoseconds &+ 500) / 1000), client: client(), requestID: requestID)
         if let lineWriter { return lineWriter(line) }
         var requestLogger = logger
         requestLogger[metadataKey: "hb.request.id"] = .string(requestID)
         requestLogger.log(level: level, "\(line.message)", metadata: line.metadata)
-    }
-
-    /// Milliseconds to three decimals, for a log line a person reads.
-    private static func rounded(_ milliseconds: Double) -> Double {
-        (milliseconds * 1000).rounded() / 1000
     }
 }

@@ -37,7 +37,34 @@ struct ServerLogHandler: LogHandler {
     /// Writes a request's line as ``log(event:)`` would write it from the same fields as metadata, without a
     /// dictionary to build, merge and sort (``RequestLogLine``). Only for a handler with no metadata of its own.
     func write(_ line: RequestLogLine) {
-        write(level: line.level, source: RequestLogLine.source, message: line.message, fields: line.fields)
+        guard format == .text else {
+            return write(level: line.level, source: RequestLogLine.source, message: line.message, fields: line.fields)
+        }
+        // The text line appended piece by piece: no array of fields, no intermediate strings.
+        var text = LogClock.localSecond()
+        text.reserveCapacity(320)
+        text += " "
+        text += line.level.rawValue
+        text += " "
+        text += label
+        text += ": bytes="
+        text += line.bytes.map { String($0) } ?? "-"
+        text += " client="
+        text += line.client
+        text += " duration_ms="
+        text += line.duration
+        text += " hb.request.id="
+        text += line.requestID
+        text += " method="
+        text += line.method
+        text += " route="
+        text += line.route
+        text += " status="
+        text += String(line.status)
+        text += " [" + RequestLogLine.source + "] "
+        text += line.message
+        text += "\n"
+        LogOutput.standardError.write(text, urgent: line.level >= .notice)
     }
 
     private func write(level: Logger.Level, source: String, message: String, fields: [(String, String)]) {
