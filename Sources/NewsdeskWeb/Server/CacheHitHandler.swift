@@ -24,10 +24,7 @@ final class CacheHitHandler: ChannelDuplexHandler, RemovableChannelHandler {
     typealias OutboundIn = HTTPResponsePart
     typealias OutboundOut = HTTPResponsePart
 
-    private let cache: PageCache
-    private let observer: RequestObserver
-    private let logger: Logger
-    private let serverName: String
+    private let hits: CacheHitAnswering
     /// Requests passed to the router whose response has not ended.
     private var forwarded = 0
     /// The request being read was answered here: the rest of its parts are not passed on.
@@ -35,11 +32,8 @@ final class CacheHitHandler: ChannelDuplexHandler, RemovableChannelHandler {
     private var quiescing = false
     private var date = DateHeader()
 
-    init(cache: PageCache, observer: RequestObserver, logger: Logger, serverName: String) {
-        self.cache = cache
-        self.observer = observer
-        self.logger = logger
-        self.serverName = serverName
+    init(_ hits: CacheHitAnswering) {
+        self.hits = hits
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -76,7 +70,7 @@ final class CacheHitHandler: ChannelDuplexHandler, RemovableChannelHandler {
     private func answer(_ request: HTTPRequest, context: ChannelHandlerContext) -> Bool {
         guard request.method == .get || request.method == .head, let path = request.path,
             request.headerFields[.connection]?.lowercased().contains("close") != true,
-            let page = cache.page(PageKey.of(path: path))
+            let page = hits.cache.page(PageKey.of(path: path))
         else { return false }
         let started = DispatchTime.now().uptimeNanoseconds
         let reply = page.reply(to: request.headerFields)
@@ -86,7 +80,7 @@ final class CacheHitHandler: ChannelDuplexHandler, RemovableChannelHandler {
         if reply.status != .notModified { headers[.contentLength] = String(length) }
         headers[.xRequestID] = id
         headers[.date] = date.now()
-        headers[.server] = serverName
+        headers[.server] = hits.serverName
         context.write(wrapOutboundOut(.head(HTTPResponse(status: reply.status, headerFields: headers))), promise: nil)
         if request.method == .get {
             for part in reply.body { context.write(wrapOutboundOut(.body(part)), promise: nil) }
@@ -94,14 +88,10 @@ final class CacheHitHandler: ChannelDuplexHandler, RemovableChannelHandler {
         context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
 
         let uriPath = path.split(separator: "?", maxSplits: 1).first.map(String.init) ?? path
-        observer.record(
-            method: request.method, path: uriPath,
-            route: page.route.map(RequestMetrics.routeLabel) ?? RequestMetrics.unmatchedRoute,
-            status: reply.status, bytes: request.method == .get ? length : 0, since: started, requestID: id,
-            logger: logger
-        ) {
-            observer.trustedProxies.clientAddress(remote: context.channel.remoteAddress, headers: request.headerFields)
-        }
+        hits.record(
+            page, method: request.method, path: uriPath, status: reply.status,
+            bytes: request.method == .get ? length : 0, since: started, requestID: id,
+            remote: context.channel.remoteAddress, requestFields: request.headerFields)
         return true
     }
 }

@@ -28,14 +28,14 @@ extension HTTPServerBuilder {
             its body within \(seconds(limits.bodyTimeout)); idle connections close after \(seconds(limits.idleTimeout)).
             """)
         let registry = ConnectionRegistry(cap: max(1, cap), logger: logger)
+        let hits = CacheHitAnswering(cache: cache, observer: observer, logger: logger, serverName: serverName)
         let configuration = HTTP1Channel.Configuration(
             additionalChannelHandlers: [
-                RequestDeadlineHandler(limits: limits, registry: registry),
-                CacheHitHandler(cache: cache, observer: observer, logger: logger, serverName: serverName),
+                RequestDeadlineHandler(limits: limits, registry: registry), CacheHitHandler(hits),
             ])
         return HTTPServerBuilder { responder in
             NewsdeskHTTP1Channel(http1: HTTP1Channel(responder: responder, configuration: configuration)) {
-                RawHitHandler(cache: cache, observer: observer, logger: logger, serverName: serverName)
+                RawHitHandler(hits)
             }
         }
     }

@@ -100,7 +100,7 @@ struct PlainRequestHead {
         let text = bytes[line]
         guard let colon = text.firstIndex(of: UInt8(ascii: ":")), colon > text.startIndex else { return nil }
         let name = text[..<colon]
-        guard name.allSatisfy(isTokenByte) else { return nil }
+        guard name.allSatisfy(HTTPToken.isTokenCharacter) else { return nil }
         var value = text[(colon + 1)...]
         guard value.allSatisfy({ $0 == 0x09 || ($0 >= 0x20 && $0 != 0x7F) }) else { return nil }
         while let first = value.first, first == 0x20 || first == 0x09 { value = value.dropFirst() }
@@ -108,15 +108,6 @@ struct PlainRequestHead {
         return (String(decoding: name, as: UTF8.self).lowercased(), String(decoding: value, as: UTF8.self))
     }
 
-    /// RFC 9110's `tchar`.
-    private static func isTokenByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-            UInt8(ascii: "0")...UInt8(ascii: "9"):
-            true
-        default: "!#$%&'*+-.^_`|~".utf8.contains(byte)
-        }
-    }
 }
 
 /// The lines of a head, each without its `\r\n`. A bare `\n` or `\r` stays inside its line, where the checks on

@@ -19,19 +19,13 @@ final class RawHitHandler: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = ByteBuffer
     typealias InboundOut = ByteBuffer
 
-    private let cache: PageCache
-    private let observer: RequestObserver
-    private let logger: Logger
-    private let serverName: String
+    private let hits: CacheHitAnswering
     /// Set for good once a request went to the decoder, or the server is draining.
     private var passingOn = false
     private var date = DateHeader()
 
-    init(cache: PageCache, observer: RequestObserver, logger: Logger, serverName: String) {
-        self.cache = cache
-        self.observer = observer
-        self.logger = logger
-        self.serverName = serverName
+    init(_ hits: CacheHitAnswering) {
+        self.hits = hits
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -43,7 +37,7 @@ final class RawHitHandler: ChannelInboundHandler, RemovableChannelHandler {
         var answered = false
         while buffer.readableBytes > 0,
             let head = buffer.withUnsafeReadableBytes({ PlainRequestHead($0) }),
-            let page = cache.page(head.cacheKey)
+            let page = hits.cache.page(head.cacheKey)
         {
             answer(head, with: page, context: context)
             buffer.moveReaderIndex(forwardBy: head.length)
@@ -70,17 +64,14 @@ final class RawHitHandler: ChannelInboundHandler, RemovableChannelHandler {
         let id = RequestID().description
         let response = page.rawResponse(
             isHead: head.isHead, requestFields: head.fields,
-            stamp: .init(requestID: id, date: date.now(), server: serverName), allocator: context.channel.allocator)
+            stamp: .init(requestID: id, date: date.now(), server: hits.serverName), allocator: context.channel.allocator
+        )
         for buffer in response.buffers { context.write(NIOAny(buffer), promise: nil) }
 
-        observer.record(
-            method: head.isHead ? .head : .get, path: head.path,
-            route: page.route.map(RequestMetrics.routeLabel) ?? RequestMetrics.unmatchedRoute,
-            status: response.status, bytes: head.isHead || response.status != .ok ? 0 : response.bodyLength,
-            since: started, requestID: id, logger: logger
-        ) {
-            observer.trustedProxies.clientAddress(remote: context.channel.remoteAddress, headers: head.fields)
-        }
+        hits.record(
+            page, method: head.isHead ? .head : .get, path: head.path, status: response.status,
+            bytes: head.isHead || response.status != .ok ? 0 : response.bodyLength, since: started, requestID: id,
+            remote: context.channel.remoteAddress, requestFields: head.fields)
     }
 }
 
