@@ -29,11 +29,7 @@ struct InMemoryArchiveImport {
             (stored.commentID, stored.at) = (id, record.at.storedPrecision)
             state.moderation.append(stored)
         }
-        // Only to a path on this blog: an archive must not turn the blog into an open redirect.
-        for redirect in archive.redirects
-        where redirect.from != redirect.to && redirect.to.hasPrefix("/") && !redirect.to.hasPrefix("//")
-            && state.redirects[redirect.from] == nil
-        {
+        for redirect in archive.redirects where redirect.staysOnTheBlog && state.redirects[redirect.from] == nil {
             state.redirects[redirect.from] = redirect.to
             result.redirectsAdded += 1
         }
@@ -53,13 +49,8 @@ struct InMemoryArchiveImport {
 
     /// Every author the archive names, found or added in the archive's order; their ids by name.
     private mutating func storeAuthors(_ archive: BlogArchive) -> [String: Int64] {
-        var authors = archive.authors
-        var listed = Set(authors.map(\.displayName))
-        for name in archive.posts.compactMap(\.author) where listed.insert(name).inserted {
-            authors.append(Author(displayName: name))
-        }
         var ids: [String: Int64] = [:]
-        for author in authors where ids[author.displayName] == nil {
+        for author in ArchiveImportPlan.authors(in: archive) where ids[author.displayName] == nil {
             ids[author.displayName] = state.authorID(named: author.displayName, profileURL: author.profileURL)
         }
         return ids
@@ -69,33 +60,20 @@ struct InMemoryArchiveImport {
     private mutating func storePosts(_ posts: [ArchivedPost], authorIDs: [String: Int64], total: Int) throws
         -> [Int64: Int64]
     {
-        let base = state.posts.keys.max() ?? 0
-        var paths = Set(state.postIDsByPath.keys)
-        var ids: [Int64: Int64] = [:]
-        var added = 0
-        for var post in posts {
-            if let key = post.sourceKey, let stored = state.postIDsBySourceKey[key] {
-                ids[post.id] = stored
-                result.postsAlreadyThere += 1
-                continue
-            }
-            let id = base + post.id
-            ids[post.id] = id
-            if paths.contains(post.path) {
-                let original = post.path
-                (post.slug, post.path) = FreePath.beside(post.path, taken: paths)
-                result.renamedPaths.append(Redirect(from: original, to: post.path))
-            }
-            paths.insert(post.path)
+        let plan = ArchiveImportPlan.posts(
+            posts, base: state.posts.keys.max() ?? 0, storedIDs: state.postIDsBySourceKey,
+            takenPaths: Set(state.postIDsByPath.keys))
+        result.postsAlreadyThere += plan.alreadyThere
+        result.renamedPaths += plan.renamedPaths
+        for (id, post) in plan.fresh {
             try state.insert(Self.stored(post, id: id, authorID: post.author.flatMap { authorIDs[$0] }))
-            added += 1
         }
         // One report per batch the SQL store would insert, with the numbers it reports.
-        for batch in stride(from: 0, to: added, by: Self.batchSize) {
+        for batch in stride(from: 0, to: plan.fresh.count, by: Self.batchSize) {
             progress.append((min(posts.count, batch + Self.batchSize), total))
         }
-        result.postsAdded = added
-        return ids
+        result.postsAdded = plan.fresh.count
+        return plan.ids
     }
 
     /// An archived post as a row.

@@ -9,29 +9,12 @@ extension ArchiveWriter {
         _ comments: [ArchivedComment], postIDs: [Int64: Int64], done: Int, total: Int,
         into result: inout ArchiveImportResult
     ) async throws -> [Int64: Int64] {
-        let base = try await highestID("comments")
-        let known = try await storedSourceKeys("comments")
         let storedPosts = try await postsOutsideArchive(comments, postIDs: postIDs)
-        // Stored ids by archive id: already stored ones keep theirs, so new replies can point at them.
-        let ids = Dictionary(
-            comments.map { ($0.id, $0.sourceKey.flatMap { known[$0] } ?? base + $0.id) },
-            uniquingKeysWith: { first, _ in first })
-        var fresh: [ArchivedComment] = []
-        for comment in Self.parentsFirst(comments) {
-            if let key = comment.sourceKey, known[key] != nil {
-                result.commentsAlreadyThere += 1
-                continue
-            }
-            var stored = comment
-            if let post = postIDs[comment.post] {
-                stored.post = post
-            } else if !storedPosts.contains(comment.post) {
-                throw ArchiveImportError.unknownPost(comment: comment.id, post: comment.post)
-            }
-            stored.id = base + comment.id
-            stored.parent = comment.parent.flatMap { ids[$0] }
-            fresh.append(stored)
-        }
+        let plan = try ArchiveImportPlan.comments(
+            comments, postIDs: postIDs, base: try await highestID("comments"),
+            storedIDs: try await storedSourceKeys("comments"), isStoredPost: storedPosts.contains)
+        result.commentsAlreadyThere += plan.alreadyThere
+        let fresh = plan.fresh
         var inserted = 0
         for batch in fresh.chunked(into: Self.batchSize) {
             try await insertComments(batch)
@@ -39,7 +22,7 @@ extension ArchiveWriter {
             progress(done + inserted + result.commentsAlreadyThere, total)
         }
         result.commentsAdded = fresh.count
-        return Dictionary(uniqueKeysWithValues: fresh.map { ($0.id - base, $0.id) })
+        return plan.addedIDs
     }
 
     /// Adds the moderation log of the comments just added (a comment imported before keeps the log it got then).
@@ -67,28 +50,6 @@ extension ArchiveWriter {
         return Set(found)
     }
 
-    /// Comments ordered so that each comes after the one it replies to (a foreign key asks for it, and
-    /// exports list replies before their parents too): top-level comments, then their replies, level by
-    /// level. A parent missing from the archive, or a loop of replies, makes a comment top-level.
-    static func parentsFirst(_ comments: [ArchivedComment]) -> [ArchivedComment] {
-        let ids = Set(comments.map(\.id))
-        var replies: [Int64: [ArchivedComment]] = [:]
-        var ordered: [ArchivedComment] = []
-        for comment in comments {
-            if let parent = comment.parent, ids.contains(parent) {
-                replies[parent, default: []].append(comment)
-            } else {
-                ordered.append(comment.asTopLevel)
-            }
-        }
-        var next = 0
-        while next < ordered.count {
-            ordered += replies.removeValue(forKey: ordered[next].id) ?? []
-            next += 1
-        }
-        return ordered + replies.values.joined().sorted { $0.id < $1.id }.map(\.asTopLevel)
-    }
-
     private func insertComments(_ batch: ArraySlice<ArchivedComment>) async throws {
         guard !batch.isEmpty else { return }
         let insert = database.insert(into: "comments").columns(
@@ -105,14 +66,5 @@ extension ArchiveWriter {
             )
         }
         try await insert.run()
-    }
-}
-
-extension ArchivedComment {
-    /// The same comment, replying to nobody.
-    fileprivate var asTopLevel: ArchivedComment {
-        var comment = self
-        comment.parent = nil
-        return comment
     }
 }

@@ -7,34 +7,19 @@ extension ArchiveWriter {
     func storePosts(
         _ posts: [ArchivedPost], authorIDs: [String: Int64], total: Int, into result: inout ArchiveImportResult
     ) async throws -> [Int64: Int64] {
-        let base = try await highestID("posts")
-        let known = try await storedSourceKeys("posts")
-        var paths = Set(
-            try await database.raw("SELECT path FROM posts").all(decodingColumn: "path", as: String.self))
-        var ids: [Int64: Int64] = [:]
-        var fresh: [(id: Int64, post: ArchivedPost)] = []
-        for var post in posts {
-            if let key = post.sourceKey, let stored = known[key] {
-                ids[post.id] = stored
-                result.postsAlreadyThere += 1
-                continue
-            }
-            let id = base + post.id
-            ids[post.id] = id
-            if paths.contains(post.path) {
-                let original = post.path
-                (post.slug, post.path) = FreePath.beside(post.path, taken: paths)
-                result.renamedPaths.append(Redirect(from: original, to: post.path))
-            }
-            paths.insert(post.path)
-            fresh.append((id, post))
-        }
+        let paths = try await database.raw("SELECT path FROM posts").all(decodingColumn: "path", as: String.self)
+        let plan = ArchiveImportPlan.posts(
+            posts, base: try await highestID("posts"), storedIDs: try await storedSourceKeys("posts"),
+            takenPaths: Set(paths))
+        result.postsAlreadyThere += plan.alreadyThere
+        result.renamedPaths += plan.renamedPaths
+        let fresh = plan.fresh
         for (index, batch) in fresh.chunked(into: Self.batchSize).enumerated() {
             try await insertPosts(batch, authorIDs: authorIDs)
             progress(min(posts.count, (index + 1) * Self.batchSize), total)
         }
         result.postsAdded = fresh.count
-        return ids
+        return plan.ids
     }
 
     private func insertPosts(_ batch: ArraySlice<(id: Int64, post: ArchivedPost)>, authorIDs: [String: Int64])

@@ -79,13 +79,8 @@ struct ArchiveWriter {
     /// Every author the archive names, found or added in the archive's order (so a restore keeps the order
     /// exports list them in); their ids by name.
     private func storeAuthors(_ archive: BlogArchive) async throws -> [String: Int64] {
-        var authors = archive.authors
-        var listed = Set(authors.map(\.displayName))
-        for name in archive.posts.compactMap(\.author) where listed.insert(name).inserted {
-            authors.append(Author(displayName: name))
-        }
         var ids: [String: Int64] = [:]
-        for author in authors where ids[author.displayName] == nil {
+        for author in ArchiveImportPlan.authors(in: archive) where ids[author.displayName] == nil {
             try await database.raw(
                 """
                 INSERT INTO authors (display_name, profile_url) VALUES (\(bind: author.displayName), \(bind: author.profileURL))
@@ -109,9 +104,7 @@ struct ArchiveWriter {
 
     private func storeRedirects(_ redirects: [Redirect]) async throws -> Int {
         var added = 0
-        // Only to a path on this blog: an archive must not turn the blog into an open redirect.
-        for redirect in redirects
-        where redirect.from != redirect.to && redirect.to.hasPrefix("/") && !redirect.to.hasPrefix("//") {
+        for redirect in redirects where redirect.staysOnTheBlog {
             let inserted = try await database.raw(
                 """
                 INSERT INTO redirects (from_path, to_path) VALUES (\(bind: redirect.from), \(bind: redirect.to))
