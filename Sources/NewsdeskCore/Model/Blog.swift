@@ -18,6 +18,11 @@ public struct Blog: Sendable, Equatable, Codable {
     public var comments: CommentSettings
     /// The public origin used in canonical links, e.g. `https://warnewsupdates.example`; empty means "the address served on".
     public var baseURL: String
+    /// Where readers are sent for an archived copy of a clipped story that is gone: the Wayback Machine by
+    /// default; empty for no archive (readers are only told the link no longer works).
+    public var sourceArchiveBase: String
+    /// Whether publishing a post asks the archive to save its source (off by default).
+    public var savesSourcesToArchive: Bool
 
     /// Creates blog settings; every field has a sensible default for a new blog.
     public init(
@@ -28,7 +33,9 @@ public struct Blog: Sendable, Equatable, Codable {
         commentaryHeading: String = "My Comment:",
         postsPerPage: Int = 7,
         baseURL: String = "",
-        comments: CommentSettings = CommentSettings()
+        comments: CommentSettings = CommentSettings(),
+        sourceArchiveBase: String = SourceArchive.waybackBase,
+        savesSourcesToArchive: Bool = false
     ) {
         self.title = title
         self.description = description
@@ -38,10 +45,13 @@ public struct Blog: Sendable, Equatable, Codable {
         self.postsPerPage = postsPerPage
         self.baseURL = baseURL
         self.comments = comments
+        self.sourceArchiveBase = sourceArchiveBase
+        self.savesSourcesToArchive = savesSourcesToArchive
     }
 
     enum CodingKeys: String, CodingKey {
         case title, description, editorName, timeZoneIdentifier, commentaryHeading, postsPerPage, baseURL, comments
+        case sourceArchiveBase, savesSourcesToArchive
     }
 
     /// Decodes stored settings; fields added in later versions fall back to their defaults.
@@ -58,7 +68,14 @@ public struct Blog: Sendable, Equatable, Codable {
         postsPerPage = try container.decodeIfPresent(Int.self, forKey: .postsPerPage) ?? defaults.postsPerPage
         baseURL = try container.decodeIfPresent(String.self, forKey: .baseURL) ?? defaults.baseURL
         comments = try container.decodeIfPresent(CommentSettings.self, forKey: .comments) ?? defaults.comments
+        sourceArchiveBase =
+            try container.decodeIfPresent(String.self, forKey: .sourceArchiveBase) ?? defaults.sourceArchiveBase
+        savesSourcesToArchive =
+            try container.decodeIfPresent(Bool.self, forKey: .savesSourcesToArchive) ?? defaults.savesSourcesToArchive
     }
+
+    /// The archive readers are sent to for gone sources.
+    public var sourceArchive: SourceArchive { SourceArchive(base: sourceArchiveBase) }
 
     /// The blog's time zone; an unknown identifier falls back to UTC rather than failing a page.
     public var timeZone: TimeZone {
