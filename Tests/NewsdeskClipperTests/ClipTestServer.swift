@@ -3,11 +3,12 @@ import Logging
 import NIOCore
 import Synchronization
 
-/// A real HTTP server on 127.0.0.1 at a random port, serving the pages of `ClipTestPages` and keeping the
-/// path and `User-Agent` of every request it gets, so tests can tell that a refused fetch never arrived.
+/// A real HTTP server on 127.0.0.1 at a random port, serving the pages of `ClipTestPages` (or others) and
+/// keeping the method, path and `User-Agent` of every request it gets, so tests can tell that a refused fetch
+/// never arrived.
 final class ClipTestServer: Sendable {
-    /// Each request's path and `User-Agent`, in order.
-    let requests = Mutex<[(path: String, userAgent: String)]>([])
+    /// Each request's path, `User-Agent` and method, in order.
+    let requests = Mutex<[(path: String, userAgent: String, method: String)]>([])
     private let portBox = Mutex(0)
 
     /// The port the server listens on.
@@ -21,12 +22,19 @@ final class ClipTestServer: Sendable {
     /// The paths requested so far.
     var paths: [String] { requests.withLock { $0.map(\.path) } }
 
-    /// Runs `body` while the server answers, then stops it.
-    static func with(_ body: @Sendable (ClipTestServer) async throws -> Void) async throws {
+    /// Each request as "METHOD /path", in order.
+    var methodsAndPaths: [String] { requests.withLock { $0.map { "\($0.method) \($0.path)" } } }
+
+    /// Runs `body` while the server answers the routes `pages` adds, then stops it.
+    static func with(
+        pages: (Router<BasicRequestContext>) -> Void = ClipTestPages.add(to:),
+        _ body: @Sendable (ClipTestServer) async throws -> Void
+    ) async throws {
         let server = ClipTestServer()
-        let router = Router()
+        // HEAD answered as GET without the body, as real web servers do.
+        let router = Router(options: .autoGenerateHeadEndpoints)
         router.add(middleware: Recorder(server: server))
-        ClipTestPages.add(to: router)
+        pages(router)
         var logger = Logger(label: "clip-test-server")
         logger.logLevel = .critical
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
@@ -49,7 +57,9 @@ final class ClipTestServer: Sendable {
         func handle(
             _ request: Request, context: Context, next: (Request, Context) async throws -> Response
         ) async throws -> Response {
-            server.requests.withLock { $0.append((request.uri.path, request.headers[.userAgent] ?? "")) }
+            server.requests.withLock {
+                $0.append((request.uri.path, request.headers[.userAgent] ?? "", request.method.rawValue))
+            }
             return try await next(request, context)
         }
     }
