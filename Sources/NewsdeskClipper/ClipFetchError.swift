@@ -20,6 +20,9 @@ public enum ClipFetchError: Error, Equatable, Sendable, CustomStringConvertible 
     case timeout(Duration)
     /// The site could not be reached; why, in a phrase ("the connection was refused").
     case unreachable(String)
+    /// The host's name does not exist (the name service said so, rather than failing to answer); the host.
+    /// Kept apart from `unreachable` because the source checker counts a vanished name as a dead story.
+    case unknownHost(String)
 
     /// The error in a sentence for the editor.
     public var description: String {
@@ -42,6 +45,8 @@ public enum ClipFetchError: Error, Equatable, Sendable, CustomStringConvertible 
             "The page took longer than \(Self.seconds(timeout)) to answer."
         case .unreachable(let reason):
             "Newsdesk could not reach the site: \(reason)."
+        case .unknownHost(let host):
+            "Newsdesk could not reach the site: no site is called \(host)."
         }
     }
 

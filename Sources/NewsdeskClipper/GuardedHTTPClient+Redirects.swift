@@ -5,8 +5,8 @@ extension GuardedHTTPClient {
     /// What one request gave: the final answer, or where it redirects.
     enum Hop: Sendable {
         case response(OutgoingResponse)
-        /// Where to go next, and with which method.
-        case redirect(String, HTTPMethod)
+        /// Where to go next, with which method, and the redirect's status.
+        case redirect(String, HTTPMethod, status: Int)
     }
 
     /// Sends `request` to `start` and follows its redirects, each hop's host checked before it is connected to.
@@ -18,18 +18,19 @@ extension GuardedHTTPClient {
     ) async throws -> OutgoingResponse {
         var request = request
         var target = start
-        var redirects = 0
+        var redirects: [OutgoingRedirect] = []
         while true {
             let address = try await checkedAddress(of: target)
             switch try await send(request, to: target, at: address, acceptHead: acceptHead) {
-            case .response(let response):
+            case .response(var response):
+                response.redirects = redirects
                 return response
-            case .redirect(let location, let method):
-                redirects += 1
-                guard redirects <= policy.maxRedirects else {
+            case .redirect(let location, let method, let status):
+                guard redirects.count < policy.maxRedirects else {
                     throw ClipFetchError.tooManyRedirects(policy.maxRedirects)
                 }
                 target = try ClipTarget(location, relativeTo: target.url)
+                redirects.append(OutgoingRedirect(status: status, location: target.url.absoluteString))
                 request.url = target.url.absoluteString
                 if method != request.method { request.body = nil }
                 request.method = method

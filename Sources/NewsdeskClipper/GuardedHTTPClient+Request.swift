@@ -42,20 +42,29 @@ extension GuardedHTTPClient {
         if let method = Self.redirectMethod(for: status, from: request.method),
             let location = response.headers.first(name: "Location")
         {
-            return .redirect(location, method)
+            return .redirect(location, method, status: status)
         }
         try acceptHead(status, response.headers)
-        let body = request.readsBody ? try await body(of: response) : []
+        let body = request.readsBody ? try await body(of: response, prefix: request.bodyPrefix) : []
         return .response(OutgoingResponse(status: status, headers: response.headers, body: body, url: target.url))
     }
 
     /// The body, refused as soon as it is known to pass the limit: up front by its `Content-Length`, else
-    /// when the bytes read so far do.
-    private func body(of response: HTTPClientResponse) async throws -> [UInt8] {
+    /// when the bytes read so far do. With a `prefix`, reading stops there instead; the rest is never
+    /// downloaded, as the client that read it is shut down after the request.
+    private func body(of response: HTTPClientResponse, prefix: Int?) async throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        if let prefix {
+            let limit = min(prefix, policy.maxBytes)
+            for try await chunk in response.body {
+                bytes.append(contentsOf: chunk.readableBytesView.prefix(limit - bytes.count))
+                if bytes.count >= limit { break }
+            }
+            return bytes
+        }
         if let length = response.headers.first(name: "Content-Length").flatMap(Int.init), length > policy.maxBytes {
             throw ClipFetchError.tooLarge(policy.maxBytes)
         }
-        var bytes: [UInt8] = []
         for try await chunk in response.body {
             guard bytes.count + chunk.readableBytes <= policy.maxBytes else {
                 throw ClipFetchError.tooLarge(policy.maxBytes)

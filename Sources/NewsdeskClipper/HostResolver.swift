@@ -38,9 +38,10 @@ enum HostResolver {
         var hints = addrinfo()
         hints.ai_family = AF_UNSPEC
         var list: UnsafeMutablePointer<addrinfo>?
-        guard getaddrinfo(host, nil, &hints, &list) == 0, let list else {
-            throw .unreachable("no site is called \(host)")
-        }
+        let status = getaddrinfo(host, nil, &hints, &list)
+        // Only "no such name" says the name is gone; a name service that failed to answer says nothing about it.
+        if status == EAI_NONAME { throw .unknownHost(host) }
+        guard status == 0, let list else { throw .unreachable("the site's name could not be looked up") }
         defer { freeaddrinfo(list) }
         var addresses: [IPAddress] = []
         var entry: UnsafeMutablePointer<addrinfo>? = list
@@ -50,7 +51,7 @@ enum HostResolver {
             }
             entry = current.pointee.ai_next
         }
-        guard !addresses.isEmpty else { throw .unreachable("no site is called \(host)") }
+        guard !addresses.isEmpty else { throw .unknownHost(host) }
         return addresses.filter(\.isIPv4) + addresses.filter { !$0.isIPv4 }
     }
 

@@ -13,17 +13,21 @@ public struct OutgoingRequest: Sendable {
     public var body: [UInt8]?
     /// Whether the answer's body is read (up to the policy's limit); a webhook only needs the status.
     public var readsBody: Bool
+    /// When set, only the body's first this many bytes are read and the rest is dropped, where a longer body
+    /// would otherwise be refused as too large: the source checker needs only a page's `<title>`, near its top.
+    public var bodyPrefix: Int?
 
     /// A request.
     public init(
         method: HTTPMethod = .GET, url: String, headers: [(name: String, value: String)] = [], body: [UInt8]? = nil,
-        readsBody: Bool = true
+        readsBody: Bool = true, bodyPrefix: Int? = nil
     ) {
         self.method = method
         self.url = url
         self.headers = headers
         self.body = body
         self.readsBody = readsBody
+        self.bodyPrefix = bodyPrefix
     }
 }
 
@@ -33,8 +37,11 @@ public struct OutgoingResponse: Sendable {
     public var status: Int
     /// The headers.
     public var headers: HTTPHeaders
-    /// The body, within the policy's limit; empty when the request did not read it.
+    /// The body, within the policy's limit (or the request's `bodyPrefix`); empty when the request did not read
+    /// it.
     public var body: [UInt8]
     /// The address that answered, after redirects.
     public var url: URL
+    /// The redirects followed to get here, in order.
+    public var redirects: [OutgoingRedirect] = []
 }
