@@ -37,13 +37,15 @@ extension SQLStore: ArchiveStore {
             let moderation = try await database.raw(
                 "SELECT comment_id, action, from_status, to_status, actor, at_ms FROM comment_moderation_log ORDER BY id"
             ).all(decoding: ModerationRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            let sources = try await Self.archivedSources(in: database)
             return BlogArchive(
                 blog: blog,
                 authors: authors,
                 posts: zip(postRows, posts).map { row, post in ArchivedPost(post, sourceKey: row.sourceKey) },
                 comments: comments.map(\.archived),
                 redirects: redirects.map { Redirect(from: $0.fromPath, to: $0.toPath) },
-                moderation: moderation.map(\.record)
+                moderation: moderation.map(\.record),
+                sources: sources
             )
         }
     }

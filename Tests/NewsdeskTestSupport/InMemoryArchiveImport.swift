@@ -33,6 +33,21 @@ struct InMemoryArchiveImport {
             state.redirects[redirect.from] = redirect.to
             result.redirectsAdded += 1
         }
+        // An address the blog already checks keeps its own record, as `ArchiveWriter.storeSources` leaves it.
+        for source in archive.sources where !state.sourceLinks.values.contains(where: { $0.link.url == source.url }) {
+            let id = state.nextSourceLinkID
+            state.nextSourceLinkID += 1
+            var link = InMemorySourceLink(link: source.link(id: id))
+            link.link.lastCheckedAt = source.lastCheckedAt?.storedPrecision
+            link.link.brokenSince = source.brokenSince?.storedPrecision
+            link.checks = source.checks.map {
+                var check = $0
+                check.checkedAt = $0.checkedAt.storedPrecision
+                return check
+            }
+            link.archiveSave = source.archiveSavedAt.map { ($0.storedPrecision, source.archiveSaveStatus ?? 0) }
+            state.sourceLinks[id] = link
+        }
     }
 
     /// The archive's settings replace the blog's; an export from elsewhere only brings title and description.

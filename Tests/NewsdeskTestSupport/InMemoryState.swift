@@ -44,6 +44,9 @@ struct InMemoryState: Sendable {
     var sessions: [String: AdminSession] = [:]
     var loginFailures: [LoginFailure] = []
     var media: [String: Media] = [:]
+    /// The source checker's records by id.
+    var sourceLinks: [Int64: InMemorySourceLink] = [:]
+    var nextSourceLinkID: Int64 = 1
     /// The next ids to hand out: never one used before, as SQLite's AUTOINCREMENT and PostgreSQL's identity.
     var nextPostID: Int64 = 1
     var nextCommentID: Int64 = 1
@@ -88,6 +91,7 @@ struct InMemoryState: Sendable {
     func post(_ stored: InMemoryPost) -> Post {
         var post = stored.post
         if let id = stored.authorID, authors.indices.contains(Int(id - 1)) { post.author = authors[Int(id - 1)] }
+        if let url = post.clipping?.sourceURL { post.clipping?.standing = standing(of: url) }
         return post
     }
 

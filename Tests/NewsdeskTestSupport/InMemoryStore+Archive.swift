@@ -24,7 +24,10 @@ extension InMemoryStore: ArchiveStore {
                 posts: state.postsByID.map { Self.archived($0, in: state) },
                 comments: state.comments.values.sorted { $0.comment.id < $1.comment.id }.map(\.archived),
                 redirects: state.redirects.sorted { $0.key < $1.key }.map { Redirect(from: $0.key, to: $0.value) },
-                moderation: state.moderation)
+                moderation: state.moderation,
+                sources: state.sourceLinks.values.sorted { $0.link.id < $1.link.id }.map {
+                    ArchivedSource($0.link, checks: $0.checks, archiveSave: $0.archiveSave)
+                })
         }
     }
 

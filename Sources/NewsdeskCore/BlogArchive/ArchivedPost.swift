@@ -57,7 +57,12 @@ public struct ArchivedPost: Sendable, Equatable, Codable {
         self.author = author
         self.labels = labels
         self.image = image
-        self.clipping = clipping
+        // What the source checker found travels with the archive's sources, not with each post.
+        self.clipping = clipping.map {
+            Clipping(
+                sourceURL: $0.sourceURL, headline: $0.headline, outlet: $0.outlet,
+                excerptParagraphs: $0.excerptParagraphs)
+        }
         self.commentary = commentary
         self.summary = summary
         self.bodyHTML = bodyHTML

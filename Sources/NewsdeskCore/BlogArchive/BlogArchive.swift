@@ -27,6 +27,8 @@ public struct BlogArchive: Sendable, Equatable, Codable {
     /// Every moderation action (who approved, marked as spam, deleted or restored a comment, and when),
     /// oldest first; `comment` names a comment of this archive.
     public var moderation: [ModerationRecord]
+    /// Every address the source checker knows, with its history, in the order it was first seen.
+    public var sources: [ArchivedSource]
 
     /// Creates an archive.
     public init(
@@ -35,7 +37,8 @@ public struct BlogArchive: Sendable, Equatable, Codable {
         posts: [ArchivedPost] = [],
         comments: [ArchivedComment] = [],
         redirects: [Redirect] = [],
-        moderation: [ModerationRecord] = []
+        moderation: [ModerationRecord] = [],
+        sources: [ArchivedSource] = []
     ) {
         self.format = Self.formatName
         self.version = Self.currentVersion
@@ -45,13 +48,14 @@ public struct BlogArchive: Sendable, Equatable, Codable {
         self.comments = comments
         self.redirects = redirects
         self.moderation = moderation
+        self.sources = sources
     }
 
     enum CodingKeys: String, CodingKey {
-        case format, version, blog, authors, posts, comments, redirects, moderation
+        case format, version, blog, authors, posts, comments, redirects, moderation, sources
     }
 
-    /// Reads an archive; files written before the moderation log was exported have none.
+    /// Reads an archive; files written before the moderation log or the source checker have neither.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         format = try container.decode(String.self, forKey: .format)
@@ -62,6 +66,7 @@ public struct BlogArchive: Sendable, Equatable, Codable {
         comments = try container.decode([ArchivedComment].self, forKey: .comments)
         redirects = try container.decode([Redirect].self, forKey: .redirects)
         moderation = try container.decodeIfPresent([ModerationRecord].self, forKey: .moderation) ?? []
+        sources = try container.decodeIfPresent([ArchivedSource].self, forKey: .sources) ?? []
     }
 }
 

@@ -74,7 +74,8 @@ public struct SourceLink: Sendable, Equatable, Codable {
         link.lastCheckedAt = check.checkedAt
         link.consecutiveFailures = check.observation.isFailure ? consecutiveFailures + 1 : 0
         let sightings = (earlier + [check]).map { Sighting(at: $0.checkedAt, observation: $0.observation) }
-        link.brokenSince = check.observation.isFailure ? (brokenSince ?? SourceVerdictRules.brokenSince(sightings)) : nil
+        link.brokenSince =
+            check.observation.isFailure ? (brokenSince ?? SourceVerdictRules.brokenSince(sightings)) : nil
         return link
     }
 }

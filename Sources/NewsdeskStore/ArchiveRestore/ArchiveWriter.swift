@@ -3,7 +3,7 @@ import NewsdeskCore
 import SQLKit
 
 /// Stores a whole archive inside one open transaction: authors, posts with labels, comments, redirects and
-/// the moderation log.
+/// the moderation log, and the source checker's records.
 ///
 /// Ids are assigned, not generated: an archive post with id `n` becomes `highest stored id + n`, so an
 /// archive restored into an empty blog keeps its ids (and its `#c<ID>` anchors), and rows go in as
@@ -37,6 +37,7 @@ struct ArchiveWriter {
             archive.comments, postIDs: postIDs, done: archive.posts.count, total: total, into: &result)
         try await storeModeration(archive.moderation, commentIDs: commentIDs)
         result.redirectsAdded = try await storeRedirects(archive.redirects)
+        try await storeSources(archive.sources)
         if dialect == .postgres {
             for table in ["authors", "posts", "comments"] {
                 try await database.raw(

@@ -25,6 +25,6 @@ extension Migration {
     /// Every migration, in order. Append new ones; never edit one that has shipped.
     static let all: [Migration] = [
         .m001Initial, .m002Conversation, .m003Archive, .m004Discovery, .m005Accounts, .m006Editor, .m007ArchiveIndex,
-        .m008PhotoSearch, .m009ChangeTime, .m010ChangeLog,
+        .m008PhotoSearch, .m009ChangeTime, .m010ChangeLog, .m011SourceLinks,
     ]
 }

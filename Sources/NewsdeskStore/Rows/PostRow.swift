@@ -2,7 +2,7 @@ import Foundation
 import NewsdeskCore
 import SQLKit
 
-/// A `posts` row joined with its author's name.
+/// A `posts` row joined with its author's name and its source's standing.
 struct PostRow {
     let id: Int64
     let title: String
@@ -29,6 +29,10 @@ struct PostRow {
     /// Where an imported post came from.
     let sourceKey: String?
     let format: String
+    /// The source checker's record of the clipped story's address, when it has one.
+    let sourceVerdict: String?
+    let sourceFinalUrl: String?
+    let sourceDecision: String?
 
     /// Reads a row of ``columnsSQL`` column by column: through `Decodable`, SQLKit's keyed containers were a tenth
     /// of a search page's time (bench/search), and converting snake case for every column of every row a fifth.
@@ -57,18 +61,25 @@ struct PostRow {
         summary = try row.decode(column: "summary", as: String.self)
         sourceKey = try row.optional("source_key", String.self)
         format = try row.decode(column: "format", as: String.self)
+        sourceVerdict = try row.optional("source_verdict", String.self)
+        sourceFinalUrl = try row.optional("source_final_url", String.self)
+        sourceDecision = try row.optional("source_decision", String.self)
     }
 
-    /// The columns of a post (`p`) and its author (`a`).
+    /// The columns of a post (`p`), its author (`a`) and its source's record (`s`).
     static let columnsSQL = """
         p.id, p.title, p.slug, p.path, p.status, p.published_at_ms, p.updated_at_ms, p.author_id,
         a.display_name AS author_name, a.profile_url AS author_profile_url,
         p.image_url, p.image_caption, p.image_alt, p.clip_source_url, p.clip_headline, p.clip_outlet,
-        p.clip_excerpt, p.commentary, p.body_html, p.comment_mode, p.kind, p.summary, p.source_key, p.format
+        p.clip_excerpt, p.commentary, p.body_html, p.comment_mode, p.kind, p.summary, p.source_key, p.format,
+        s.verdict AS source_verdict, s.final_url AS source_final_url, s.decision AS source_decision
         """
 
-    /// Selects posts as `p` with their author joined in as `a`.
-    static let selectSQL = "SELECT \(columnsSQL) FROM posts p LEFT JOIN authors a ON a.id = p.author_id"
+    /// Selects posts as `p` with their author joined in as `a` and their source's record as `s`.
+    static let selectSQL = """
+        SELECT \(columnsSQL) FROM posts p LEFT JOIN authors a ON a.id = p.author_id
+        LEFT JOIN source_links s ON s.url = p.clip_source_url
+        """
 
     /// The post this row holds; labels are filled in separately.
     func post(labels: [String]) -> Post {
@@ -88,7 +99,8 @@ struct PostRow {
                     sourceURL: $0,
                     headline: clipHeadline ?? "",
                     outlet: clipOutlet ?? "",
-                    excerptParagraphs: ExcerptText.paragraphs(clipExcerpt ?? "")
+                    excerptParagraphs: ExcerptText.paragraphs(clipExcerpt ?? ""),
+                    standing: sourceStanding
                 )
             },
             commentary: commentary,
@@ -98,6 +110,17 @@ struct PostRow {
             commentMode: CommentMode(rawValue: commentMode) ?? .open,
             format: PostFormat(rawValue: format) ?? .plain
         )
+    }
+}
+
+extension PostRow {
+    /// What readers see about the source, from the checker's record joined in.
+    var sourceStanding: SourceStanding? {
+        guard let sourceVerdict, let verdict = SourceVerdict(rawValue: sourceVerdict) else { return nil }
+        let link = SourceLink(
+            id: 0, url: clipSourceUrl ?? "", verdict: verdict, finalURL: sourceFinalUrl,
+            decision: sourceDecision.flatMap(SourceLink.Decision.init(rawValue:)))
+        return link.standing
     }
 }
 

@@ -1,0 +1,40 @@
+import Foundation
+import NewsdeskCore
+
+/// A `source_links` row with its `source_checks`, as ``InMemoryStore`` keeps them.
+struct InMemorySourceLink: Sendable {
+    var link: SourceLink
+    /// Oldest first, at most ``InMemoryStore/sourceChecksKept``.
+    var checks: [SourceCheck] = []
+    var recheckRequested = false
+    var claimedUntil: Date?
+    var archiveSave: (at: Date, status: Int)?
+}
+
+extension InMemoryState {
+    /// The link for `url`, added when missing (`INSERT … ON CONFLICT (url) DO NOTHING`); its id.
+    @discardableResult
+    mutating func sourceLinkID(for url: String, kind: SourceLink.Kind) -> Int64 {
+        if let found = sourceLinks.values.first(where: { $0.link.url == url }) { return found.link.id }
+        let id = nextSourceLinkID
+        nextSourceLinkID += 1
+        sourceLinks[id] = InMemorySourceLink(link: SourceLink(id: id, url: url, kind: kind))
+        return id
+    }
+
+    /// Published posts citing `url`.
+    func citesPublished(_ url: String) -> Bool {
+        posts.values.contains { $0.post.status == .published && $0.post.clipping?.sourceURL == url }
+    }
+
+    /// The posts whose pages change when what readers see of `url` changes, as `SQLStore.citingPostChanges`.
+    func citingPostChanges(of url: String) -> Set<StoreChange> {
+        let ids = posts.values.filter { $0.post.clipping?.sourceURL == url }.map(\.id)
+        return ids.count > 100 ? [.everything] : Set(ids.map { .post(id: $0) })
+    }
+
+    /// What readers see of `url`.
+    func standing(of url: String) -> SourceStanding? {
+        sourceLinks.values.first { $0.link.url == url }?.link.standing
+    }
+}
