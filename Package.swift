@@ -94,6 +94,7 @@ let package = Package(
         .executableTarget(
             name: "newsdesk",
             dependencies: [
+                "NewsdeskClipper",
                 "NewsdeskCore",
                 "NewsdeskImport",
                 "NewsdeskMarkdown",
@@ -155,7 +156,7 @@ let package = Package(
         .testTarget(
             name: "NewsdeskClipperTests",
             dependencies: [
-                "NewsdeskClipper", "NewsdeskCore",
+                "NewsdeskClipper", "NewsdeskCore", "NewsdeskTestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

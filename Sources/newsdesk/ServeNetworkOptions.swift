@@ -35,15 +35,7 @@ struct ServeNetworkOptions: ParsableArguments {
             discussion: "Else seven eighths of the open-file limit, which the server raises to its hard limit."))
     var maxConnections: Int?
 
-    @Flag(
-        name: [.customLong("allow-private-outgoing"), .customLong("clip-private-addresses")],
-        help: ArgumentHelp(
-            "Let outgoing requests (the editor's Fetch, the comment webhook) reach private, loopback and link-local addresses.",
-            discussion: """
-                Off by default ($NEWSDESK_ALLOW_PRIVATE_OUTGOING=1 turns it on), so that neither can be used to \
-                reach the server's own network. --clip-private-addresses is the old name.
-                """))
-    var allowPrivateOutgoing = false
+    @OptionGroup var outgoing: PrivateOutgoingOption
 
     private var environment: EnvironmentSettings { EnvironmentSettings() }
 
@@ -91,7 +83,7 @@ struct ServeNetworkOptions: ParsableArguments {
 
     /// Whether outgoing requests may reach private addresses: the flag, else the environment.
     func allowsPrivateOutgoing() throws -> Bool {
-        try allowPrivateOutgoing || environment.isOn("NEWSDESK_ALLOW_PRIVATE_OUTGOING") == true
+        try outgoing.allowsPrivateOutgoing()
     }
 
     private func seconds(_ flag: Double?, _ variable: String, _ name: String) throws -> Duration? {

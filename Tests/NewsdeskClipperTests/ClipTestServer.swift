@@ -10,6 +10,11 @@ final class ClipTestServer: Sendable {
     /// Each request's path, `User-Agent` and method, in order.
     let requests = Mutex<[(path: String, userAgent: String, method: String)]>([])
     private let portBox = Mutex(0)
+    /// Requests being answered now, and the most there ever were at once.
+    private let concurrency = Mutex((now: 0, most: 0))
+
+    /// The most requests the server was answering at once.
+    var mostAtOnce: Int { concurrency.withLock { $0.most } }
 
     /// The port the server listens on.
     var port: Int { portBox.withLock { $0 } }
@@ -60,6 +65,11 @@ final class ClipTestServer: Sendable {
             server.requests.withLock {
                 $0.append((request.uri.path, request.headers[.userAgent] ?? "", request.method.rawValue))
             }
+            server.concurrency.withLock {
+                $0.now += 1
+                $0.most = max($0.most, $0.now)
+            }
+            defer { server.concurrency.withLock { $0.now -= 1 } }
             return try await next(request, context)
         }
     }

@@ -20,9 +20,11 @@ struct GuardedHTTPClientTests {
         }
     }
 
-    @Test("a body's first bytes can be read from a page past the size limit, however it is sent", arguments: [
-        "/huge", "/huge-stream",
-    ])
+    @Test(
+        "a body's first bytes can be read from a page past the size limit, however it is sent",
+        arguments: [
+            "/huge", "/huge-stream",
+        ])
     func prefix(path: String) async throws {
         try await ClipTestServer.with { server in
             let request = OutgoingRequest(url: server.url(path), bodyPrefix: 1_000)

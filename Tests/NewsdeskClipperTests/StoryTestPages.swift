@@ -25,6 +25,7 @@ enum StoryTestPages {
         router.get("/story/missing") { _, _ in status(.notFound) }
         router.get("/story/gone") { _, _ in status(.gone) }
         router.get("/story/members") { _, _ in status(.forbidden) }
+        router.get("/story/down") { _, _ in status(.serviceUnavailable) }
         router.get("/story/slow") { _, _ in
             try await Task.sleep(for: .seconds(10))
             return story()
