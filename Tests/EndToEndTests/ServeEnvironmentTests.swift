@@ -92,3 +92,23 @@ struct ServeEnvironmentTests {
         for output in [taken.output, unknown.output, foreign.output] { #expect(!output.contains("errno")) }
     }
 }
+
+extension ServeEnvironmentTests {
+    @Test("the source checker's interval is read from a flag or its variable, and a bad one is refused in a sentence")
+    func sourceCheckInterval() async throws {
+        let database = directory.appending(path: "sources.sqlite").path
+        let bad = try await ServerProcess.run(["serve", "--database", database, "--source-check-interval", "daily"])
+        #expect(bad.status != 0)
+        #expect(bad.output.contains("--source-check-interval must be a number with s, m, h or d"), "\(bad.output)")
+        let tooLong = try await ServerProcess.run(
+            ["serve", "--database", database], environment: ["NEWSDESK_SOURCE_CHECK_INTERVAL": "9999999999d"])
+        #expect(tooLong.status != 0)
+        #expect(tooLong.output.contains("\"9999999999d\" is neither"), "\(tooLong.output)")
+        let limit = try await ServerProcess.run(["serve", "--database", database, "--source-check-limit", "0"])
+        #expect(limit.output.contains("--source-check-limit must be between 1 and 10000."), "\(limit.output)")
+        let off = try await ServerProcess(
+            arguments: ["--database", database, "--source-check-interval", "off"], directory: directory)
+        defer { off.stop() }
+        #expect(try await HTTP.get(off.baseURL + "/").status == 200)
+    }
+}

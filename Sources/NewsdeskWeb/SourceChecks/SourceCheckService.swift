@@ -21,7 +21,11 @@ struct SourceCheckService: Service {
     static let requestTimeout: Duration = .seconds(10)
 
     func run() async throws {
-        guard let interval = schedule.interval, let cadence = schedule.cadence else { return }
+        guard let interval = schedule.interval, let cadence = schedule.cadence else {
+            // Off: a service that returned early would stop the server, so this one waits for the stop.
+            try? await gracefulShutdown()
+            return
+        }
         try await cancelWhenGracefulShutdown { try await poll(interval: interval, cadence: cadence) }
     }
 
