@@ -42,7 +42,9 @@ public func buildApplication(
                 ChangeWatcher(
                     store: store, applier: changes, interval: configuration.changePollInterval, logger: logger)),
             schema.afterMigrations(
-                SchedulePublisher(store: store, interval: configuration.schedulePollInterval, logger: logger)),
+                SchedulePublisher(
+                    store: store, interval: configuration.schedulePollInterval, logger: logger,
+                    archiveSaver: site.archiveSaver)),
         ],
         logger: logger
     )
