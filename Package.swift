@@ -167,6 +167,7 @@ let package = Package(
             dependencies: [
                 "NewsdeskCore", "NewsdeskStore", "NewsdeskTestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),

@@ -25,6 +25,8 @@ public struct AppConfiguration: Sendable {
     /// Let outgoing requests (the editor's Fetch, the comment webhook) reach private, loopback and link-local
     /// addresses (off: neither must become a way to reach the server's own network).
     public var allowPrivateOutgoing: Bool
+    /// How the server checks clipped stories' addresses (`--source-check-interval`, `--source-check-limit`).
+    public var sourceChecks = SourceCheckSchedule()
     /// The most memory rendered pages may take, in bytes (`--page-cache-mb`).
     public var pageCacheBytes: Int = PageCache.defaultByteLimit
     /// Where the server logs.

@@ -6,8 +6,9 @@ import ServiceLifecycle
 
 /// Builds the Newsdesk web application on an opened store: public pages, comments, static files.
 ///
-/// The store's background work, the change watcher and the scheduled publisher run as services of the
-/// application; migrations run before the server accepts connections, and before the last two start polling.
+/// The store's background work, the change watcher, the scheduled publisher and the source checker run as
+/// services of the application; migrations run before the server accepts connections, and before the last
+/// three start polling.
 public func buildApplication(
     configuration: AppConfiguration,
     store: any ServedStorage,
@@ -45,6 +46,10 @@ public func buildApplication(
                 SchedulePublisher(
                     store: store, interval: configuration.schedulePollInterval, logger: logger,
                     archiveSaver: site.archiveSaver)),
+            schema.afterMigrations(
+                SourceCheckService(
+                    store: store, reader: site.reader, schedule: configuration.sourceChecks,
+                    allowPrivateOutgoing: configuration.allowPrivateOutgoing, logger: logger)),
         ],
         logger: logger
     )

@@ -58,6 +58,8 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var operations: ServeOperationsOptions
 
+    @OptionGroup var sourceChecks: ServeSourceCheckOptions
+
     @OptionGroup var options: DatabaseOptions
 
     /// The settings after flags, then environment variables, then defaults.
@@ -101,6 +103,7 @@ struct ServeCommand: AsyncParsableCommand {
             secureCookies: chosen.secureCookies, allowPrivateOutgoing: try network.allowsPrivateOutgoing(),
             logger: logger)
         settings.pageCacheBytes = chosen.pageCacheMB << 20
+        settings.sourceChecks = try sourceChecks.schedule()
         if let handler = logger.handler as? ServerLogHandler, handler.metadata.isEmpty {
             settings.requestLineWriter = { handler.write($0) }
         }
