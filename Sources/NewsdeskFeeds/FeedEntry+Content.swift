@@ -3,9 +3,12 @@ import NewsdeskCore
 
 extension FeedEntry {
     /// A post as a feed entry: the clipping and commentary as HTML (or only a summary), its labels and the
-    /// clipped story. The HTML is the one `rendering` gives every reader (``PostHTML/readerHTML(of:commentaryHeading:rendering:)``).
+    /// clipped story. The HTML is the one `rendering` gives every reader (``PostHTML/readerHTML(of:commentaryHeading:archive:rendering:)``).
+    /// The clipping links where readers are sent on the post page: a moved story's new address, an archived copy
+    /// beside a story that is gone.
     public init(post: Post, blog: Blog, baseURL: String, summaryOnly: Bool = false, rendering: any MarkdownRendering) {
         let url = baseURL + post.path
+        let archive = blog.sourceArchive
         self.init(
             id: url,
             title: post.title.isEmpty ? TextSummary.of(post, limit: 60) : post.title,
@@ -17,11 +20,15 @@ extension FeedEntry {
             contentHTML: summaryOnly
                 ? nil
                 : Self.absolutized(
-                    PostHTML.readerHTML(of: post, commentaryHeading: blog.commentaryHeading, rendering: rendering),
+                    PostHTML.readerHTML(
+                        of: post, commentaryHeading: blog.commentaryHeading, archive: archive, rendering: rendering),
                     baseURL),
             summary: TextSummary.of(post, limit: 300),
             categories: post.labels,
-            source: post.clipping.map { Source(url: $0.sourceURL, headline: $0.headline, outlet: $0.outlet) },
+            source: post.clipping.map {
+                let href = $0.readerSource(publishedAt: post.publishedAt, archive: archive).href
+                return Source(url: href, headline: $0.headline, outlet: $0.outlet)
+            },
             imageURL: post.image.map { $0.url.hasPrefix("/") ? baseURL + $0.url : $0.url }
         )
     }

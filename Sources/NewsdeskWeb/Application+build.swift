@@ -43,7 +43,9 @@ public func buildApplication(
                 ChangeWatcher(
                     store: store, applier: changes, interval: configuration.changePollInterval, logger: logger)),
             schema.afterMigrations(
-                SchedulePublisher(store: store, interval: configuration.schedulePollInterval, logger: logger)),
+                SchedulePublisher(
+                    store: store, interval: configuration.schedulePollInterval, logger: logger,
+                    archiveSaver: site.archiveSaver)),
             schema.afterMigrations(
                 SourceCheckService(
                     store: store, reader: site.reader, schedule: configuration.sourceChecks,

@@ -32,6 +32,13 @@ struct SiteContext: Sendable {
             httpClient: .shared, policy: OutgoingPolicy(allowPrivateAddresses: configuration.allowPrivateOutgoing))
     }
 
+    /// Asks the web archive to save a published post's source, through the guarded client Fetch uses.
+    var archiveSaver: SourceArchiveSaver {
+        SourceArchiveSaver(
+            client: GuardedHTTPClient(httpClient: .shared, policy: clipper.policy), records: store,
+            logger: configuration.logger)
+    }
+
     /// Renders post pages for readers, for refused comments and for the editor's preview.
     var postPages: PostPageRenderer {
         PostPageRenderer(reader: reader, comments: store, theme: theme, markdown: markdown, secrets: secrets)

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import NewsdeskCore
 import NewsdeskTestSupport
 import Testing
 
@@ -32,6 +33,18 @@ struct GoldenPageTests {
                 if let mismatch = try GoldenFile.mismatch(masked, against: page.file) {
                     Issue.record(Comment(rawValue: "\(page.uri): \(mismatch)"))
                 }
+            }
+        }
+    }
+
+    @Test("the post page of a clipped story that is gone: the note and the archived copy after the headline")
+    func goneSource() async throws {
+        try await withMemoryDemoApp { client, store in
+            try await recordSource(.gone, in: store)
+            let html = try await page(client, referencePath, eventuallyContaining: ReaderSource.brokenNote)
+            let file = "web/post-page-source-gone.html"
+            if let mismatch = try GoldenFile.mismatch(GoldenMask.apply(to: html), against: file) {
+                Issue.record(Comment(rawValue: "\(referencePath) with its story gone: \(mismatch)"))
             }
         }
     }

@@ -29,6 +29,7 @@ from admin_comments import check_comment_held, check_reply_from_queue, check_rep
 from admin_editor import (check_fetch, check_front_page, check_post_page, check_preview,
                           check_publish, check_write)
 from admin_signout import check_no_secrets_logged, check_sign_out
+from admin_sources import STEPS as SOURCE_STEPS
 from report import Steps, require
 from server import NewsdeskServer, Site
 from session import Session
@@ -88,7 +89,8 @@ def set_up(run):
         database, log = fresh_postgres_database(), os.path.join(run.out, "admin-server-postgres.log")
     os.makedirs(run.shots_dir, exist_ok=True)
     server = NewsdeskServer(run.args.binary, database, log, log_level="trace",
-                            serve_flags=["--clip-private-addresses", "--log-format", "json"])
+                            serve_flags=["--clip-private-addresses", "--log-format", "json",
+                                         "--source-check-interval", "2s"])
     run.server = server
     server.command(["user", "add", "--email", EDITOR["email"], "--name", EDITOR["name"],
                     "--role", "admin", "--password-stdin"], stdin=EDITOR["password"] + "\n",
@@ -165,6 +167,7 @@ STEPS = (
      check_reply_from_queue),
     ("post page: the comment and the editor's reply, marked Blog author "
      "(admin-published-post-with-comments.png)", check_reply_shown),
+    *SOURCE_STEPS,
     ("admin: Sign out: the sign-in page, the cookie gone, /admin asks again, the old cookie refused",
      check_sign_out),
     ("admin: the trace-level JSON log holds no password, session cookie or CSRF/form token",

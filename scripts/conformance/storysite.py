@@ -2,7 +2,8 @@
 
 `StorySite` serves, on a free port of 127.0.0.1 in a thread, one story page with the OpenGraph
 tags a news site has (og:title, og:site_name, og:description, og:image, article:published_time)
-and its photo. The post editor's Fetch reads it (the server runs with --clip-private-addresses).
+and its photo, and a story that is gone (410). The post editor's Fetch reads it and the source checker
+checks it (the server runs with --clip-private-addresses).
 """
 
 import html
@@ -12,6 +13,7 @@ import threading
 import zlib
 
 STORY_PATH = "/2011/01/gates-visits-beijing.html"
+GONE_PATH = "/2011/01/china-stealth-fighter-test-flight.html"  # answers 410 Gone: the source checker's "gone"
 PHOTO_PATH = "/images/gates-beijing.png"
 STORY = {
     "title": "Gates Visits Beijing To Reboot Military Ties",
@@ -69,6 +71,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self._send(200, "text/html; charset=utf-8", story_page(site.photo_url).encode())
         elif self.path == PHOTO_PATH:
             self._send(200, "image/png", site.photo)
+        elif self.path == GONE_PATH:
+            self._send(410, "text/plain", b"gone\n")
         else:
             self._send(404, "text/plain", b"not found\n")
 
@@ -101,6 +105,10 @@ class StorySite:
     @property
     def story_url(self):
         return self.origin + STORY_PATH
+
+    @property
+    def gone_url(self):
+        return self.origin + GONE_PATH
 
     @property
     def photo_url(self):

@@ -3,13 +3,18 @@
 /// "Read more ....", then the commentary under its heading, which is the shape the importer's clip
 /// recogniser reads back.
 public enum PostHTML {
-    /// The post as one document for a reader (a feed's content): ``body(of:commentaryHeading:markdown:)``
-    /// cleaned as a whole by `rendering`'s sanitiser, so an imported post's HTML reaches a feed reader
-    /// exactly as cleaned as it reaches the post page.
-    public static func readerHTML(of post: Post, commentaryHeading: String, rendering: any MarkdownRendering)
-        -> String
-    {
-        rendering.sanitizer.sanitize(body(of: post, commentaryHeading: commentaryHeading, markdown: rendering))
+    /// The post as one document for a reader (a feed's content), cleaned as a whole by `rendering`'s sanitiser,
+    /// so an imported post's HTML reaches a feed reader exactly as cleaned as it reaches the post page. The
+    /// clipping links where ``Clipping/readerSource(publishedAt:archive:)`` says, as on the post page: a moved
+    /// story's new address, or the original with a note and `archive`'s copy when the story is gone.
+    public static func readerHTML(
+        of post: Post, commentaryHeading: String, archive: SourceArchive, rendering: any MarkdownRendering
+    ) -> String {
+        let source = post.clipping?.readerSource(publishedAt: post.publishedAt, archive: archive)
+        let html = body(
+            image: post.image, clipping: post.clipping, commentary: post.commentary, bodyHTML: post.bodyHTML,
+            commentaryHeading: commentaryHeading, format: post.format, markdown: rendering, readerSource: source)
+        return rendering.sanitizer.sanitize(html)
     }
 
     /// The post's free HTML (its body) for a reader: a Markdown body rendered, any other cleaned, by
@@ -23,10 +28,11 @@ public enum PostHTML {
     /// what an export writes. Readers get ``readerHTML(of:commentaryHeading:rendering:)``.
     ///
     /// A Markdown post's excerpt, commentary and body are rendered by `markdown`; without one they are shown as
-    /// plain text.
+    /// plain text. The clipping links to its stored address unless `readerSource` (what readers are shown about
+    /// it) says otherwise.
     public static func body(
         image: PostImage?, clipping: Clipping?, commentary: String, bodyHTML: String, commentaryHeading: String,
-        format: PostFormat = .plain, markdown: (any MarkdownRendering)? = nil
+        format: PostFormat = .plain, markdown: (any MarkdownRendering)? = nil, readerSource: ReaderSource? = nil
     ) -> String {
         let rendered = format == .markdown ? markdown : nil
         var html = ""
@@ -37,8 +43,10 @@ public enum PostHTML {
             html += "<tr><td class=\"tr-caption\">\(HTMLText.escape(image.caption))</td></tr></tbody></table>\n"
         }
         if let clipping {
-            let source = HTMLText.escape(clipping.sourceURL)
+            let reader = readerSource ?? ReaderSource(href: clipping.sourceURL, isBroken: false, archivedCopy: nil)
+            let source = HTMLText.escape(reader.href)
             html += "<p><b><a href=\"\(source)\">\(HTMLText.escape(clipping.headline))</a></b>"
+            html += brokenNote(reader)
             html += " -- \(HTMLText.escape(clipping.outlet))</p>\n<blockquote>\n"
             if let rendered {
                 html += rendered.cleanHTML(fromMarkdown: clipping.excerptParagraphs.joined(separator: "\n\n"))
@@ -64,7 +72,16 @@ public enum PostHTML {
         return html + bodyHTML
     }
 
-    /// The HTML of a stored post.
+    /// " (original link no longer works — archived copy)" after a broken source's headline, the last words
+    /// linking to the archived copy; nothing for a source that works.
+    static func brokenNote(_ source: ReaderSource) -> String {
+        guard source.isBroken else { return "" }
+        guard let copy = source.archivedCopy else { return " (\(ReaderSource.brokenNote))" }
+        let link = "<a href=\"\(HTMLText.escape(copy))\">\(ReaderSource.archivedCopyLabel)</a>"
+        return " (\(ReaderSource.brokenNote) \u{2014} \(link))"
+    }
+
+    /// The HTML of a stored post as stored: the clipping linking to its own address without any note about it.
     public static func body(of post: Post, commentaryHeading: String, markdown: (any MarkdownRendering)? = nil)
         -> String
     {

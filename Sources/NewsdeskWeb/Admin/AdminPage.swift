@@ -22,7 +22,7 @@ struct AdminChrome: Sendable {
         self.notice = notice
         var items = [
             ("Dashboard", "/admin"), ("Posts", "/admin/posts"), ("New post", "/admin/posts/new"),
-            ("Comments", "/admin/comments"),
+            ("Comments", "/admin/comments"), ("Sources", "/admin/sources"),
         ]
         if editor.user.role == .admin { items += [("Users", "/admin/users"), ("Settings", "/admin/settings")] }
         menu = items.map { title, href in

@@ -10,11 +10,14 @@ func addAdminRoutes(to router: Router<NewsdeskRequestContext>, site: SiteContext
     let admin = router.group("admin")
         .add(middleware: AdminSessionMiddleware(accounts: store))
         .add(middleware: CSRFMiddleware())
-    DashboardController(reader: reader, editorial: store, theme: theme).addRoutes(to: admin)
+    DashboardController(reader: reader, editorial: store, sources: store, theme: theme).addRoutes(to: admin)
     ModerationController(reader: reader, store: store, theme: theme).addRoutes(to: admin)
     PostListController(reader: reader, editorial: store, theme: theme).addRoutes(to: admin)
-    PostEditorController(reader: reader, store: store, theme: theme, clipper: site.clipper, pages: site.postPages)
-        .addRoutes(to: admin)
+    PostEditorController(
+        reader: reader, store: store, theme: theme, clipper: site.clipper, pages: site.postPages,
+        archiveSaver: site.archiveSaver
+    ).addRoutes(to: admin)
+    SourceLinksController(reader: reader, store: store, theme: theme).addRoutes(to: admin)
     SettingsController(
         reader: reader, blogs: store, theme: theme, allowPrivateOutgoing: site.configuration.allowPrivateOutgoing
     ).addRoutes(to: admin)

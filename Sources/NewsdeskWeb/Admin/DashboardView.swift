@@ -8,6 +8,8 @@ struct DashboardView: Sendable {
     let scheduledCount: Int
     let publishedCount: Int
     let pendingCount: Int
+    /// Clipped stories readers are sent to an archive for, or to a new address.
+    let problemSourceCount: Int
     let drafts: [PostLine]
     let scheduled: [PostLine]
     let recent: [CommentLine]
@@ -15,7 +17,8 @@ struct DashboardView: Sendable {
     let bookmarklet: String
 
     init(
-        chrome: AdminChrome, counts: [PostStatus: Int], pendingCount: Int, drafts: [Post], scheduled: [Post],
+        chrome: AdminChrome, counts: [PostStatus: Int], pendingCount: Int, problemSourceCount: Int, drafts: [Post],
+        scheduled: [Post],
         recent: [QueuedComment], timeZone: TimeZone, origin: String
     ) {
         let dates = DateFormatting(timeZone: timeZone)
@@ -25,6 +28,7 @@ struct DashboardView: Sendable {
         scheduledCount = counts[.scheduled] ?? 0
         publishedCount = counts[.published] ?? 0
         self.pendingCount = pendingCount
+        self.problemSourceCount = problemSourceCount
         self.drafts = drafts.map { PostLine($0, dates: dates) }
         self.scheduled = scheduled.map { PostLine($0, dates: dates) }
         self.recent = recent.map { CommentLine($0, dates: dates) }

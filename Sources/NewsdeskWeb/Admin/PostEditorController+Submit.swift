@@ -54,6 +54,12 @@ extension PostEditorController {
             post.id == nil
             ? try await store.createPost(post, timeZone: blog.timeZoneIdentifier)
             : try await store.updatePost(post, timeZone: blog.timeZoneIdentifier)
+        if saved.status == .published,
+            stored?.status != .published || stored?.clipping?.sourceURL != saved.clipping?.sourceURL
+        {
+            // Newly published, or its story changed: the archive is asked in the background.
+            archiveSaver.postPublished(saved, blog: blog)
+        }
         return AdminPage.redirect(to: "/admin/posts/\(saved.id ?? 0)", notice: Self.notice(for: saved, action: action))
     }
 

@@ -11,6 +11,8 @@ struct PostEditorController: Sendable {
     let theme: Theme
     let clipper: ClipFetcher
     let pages: PostPageRenderer
+    /// Asks the archive to save a story's source when its post is published (when the blog says so).
+    let archiveSaver: SourceArchiveSaver
 
     func addRoutes(to group: RouterGroup<NewsdeskRequestContext>) {
         group.get("posts/new") { request, context in try await self.newPost(request, context: context) }

@@ -8,9 +8,11 @@ import ServiceLifecycle
 /// appears at once) and then every `interval`. Several servers on one database may all run it; the store
 /// publishes each post exactly once.
 struct SchedulePublisher: Service {
-    let store: any EditorialStore
+    let store: any EditorialStore & PostStore & BlogStore
     let interval: Duration
     let logger: Logger
+    /// Asks the archive to save each published post's source, when the blog says so.
+    var archiveSaver: SourceArchiveSaver?
 
     func run() async throws {
         try await cancelWhenGracefulShutdown { try await poll() }
@@ -26,6 +28,7 @@ struct SchedulePublisher: Service {
                 if !published.isEmpty {
                     logger.info("Published scheduled posts \(published)")
                     Counter(label: Self.publishedMetric).increment(by: published.count)
+                    await askArchive(published)
                 }
             } catch is CancellationError {
                 return
@@ -35,6 +38,15 @@ struct SchedulePublisher: Service {
             }
             // Cancellation (shutdown) ends the loop quietly, as it does for the change watcher.
             guard (try? await Task.sleep(for: interval)) != nil else { return }
+        }
+    }
+
+    /// Starts asking the archive to save the sources of the posts just published; a post or setting that cannot
+    /// be read only means the archive is not asked.
+    private func askArchive(_ published: [Int64]) async {
+        guard let archiveSaver, let blog = try? await store.blog(), blog.savesSourcesToArchive else { return }
+        for id in published {
+            if let post = try? await store.post(id: id) { archiveSaver.postPublished(post, blog: blog) }
         }
     }
 }

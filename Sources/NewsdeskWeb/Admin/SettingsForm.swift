@@ -18,6 +18,8 @@ struct SettingsForm: Sendable {
     var blockedWords: String
     var blockedAddresses: String
     var webhookURL: String
+    var sourceArchiveBase: String
+    var savesSourcesToArchive: Bool
 
     init(_ blog: Blog) {
         title = blog.title
@@ -36,6 +38,8 @@ struct SettingsForm: Sendable {
         blockedWords = comments.blockedWords.joined(separator: "\n")
         blockedAddresses = comments.blockedAddresses.joined(separator: "\n")
         webhookURL = comments.webhookURL ?? ""
+        sourceArchiveBase = blog.sourceArchiveBase
+        savesSourcesToArchive = blog.savesSourcesToArchive
     }
 
     init(_ form: SubmittedForm) {
@@ -55,6 +59,8 @@ struct SettingsForm: Sendable {
         blockedWords = text("blocked_words")
         blockedAddresses = text("blocked_addresses")
         webhookURL = text("webhook_url")
+        sourceArchiveBase = text("source_archive_base")
+        savesSourcesToArchive = form["saves_sources_to_archive"] == "on"
     }
 
     /// Writes the fields into `blog`; what is wrong, in words an editor understands (nothing is written then).
@@ -71,6 +77,7 @@ struct SettingsForm: Sendable {
             ("title", title), ("description", description), ("editor's name", editorName), ("time zone", timeZone),
             ("commentary heading", commentaryHeading), ("blocked words", blockedWords),
             ("blocked addresses", blockedAddresses), ("webhook address", webhookURL),
+            ("archive address", sourceArchiveBase),
         ]
         if let problem = TextInput.controlCharacterProblem(typed) { return [problem] }
         if title.isEmpty || title.count > 200 { problems.append("The blog needs a title of at most 200 characters.") }
@@ -100,6 +107,7 @@ struct SettingsForm: Sendable {
             problems.append("The webhook address must start with http:// or https://.")
         }
         updated.comments.webhookURL = webhookURL.isEmpty ? nil : webhookURL
+        problems += applySources(to: &updated)
         if problems.isEmpty { blog = updated }
         return problems
     }

@@ -5,7 +5,14 @@ import NewsdeskMarkdown
 /// A post as the theme shows it, on the front page and on its own page.
 struct PostView: Sendable {
     struct ClippingView: Sendable {
+        /// Where the headline and "Read more" link: the story, or its new address when it moved.
         let sourceURL: String
+        /// Whether the story is gone, so the headline is followed by a note (and the archived copy, if any).
+        let isBroken: Bool
+        let archivedCopy: String?
+        /// The note's words, from Core, so that the page and the feeds say the same.
+        let brokenNote = ReaderSource.brokenNote
+        let archivedCopyLabel = ReaderSource.archivedCopyLabel
         let headline: String
         let outlet: String
         let paragraphs: [String]
@@ -68,8 +75,10 @@ struct PostView: Sendable {
             ImageView(url: $0.url, altText: $0.altText, caption: $0.caption.isEmpty ? nil : $0.caption)
         }
         clipping = post.clipping.map {
-            ClippingView(
-                sourceURL: $0.sourceURL, headline: $0.headline, outlet: $0.outlet, paragraphs: $0.excerptParagraphs,
+            let source = $0.readerSource(publishedAt: post.publishedAt, archive: blog.sourceArchive)
+            return ClippingView(
+                sourceURL: source.href, isBroken: source.isBroken, archivedCopy: source.archivedCopy,
+                headline: $0.headline, outlet: $0.outlet, paragraphs: $0.excerptParagraphs,
                 excerptHTML: isMarkdown
                     ? markdown.cleanHTML(fromMarkdown: $0.excerptParagraphs.joined(separator: "\n\n")) : nil)
         }

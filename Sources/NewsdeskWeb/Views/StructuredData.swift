@@ -2,7 +2,8 @@ import Foundation
 import NewsdeskCore
 
 /// JSON-LD (schema.org) for post pages: a `BlogPosting` that names the clipped story with `isBasedOn` and
-/// `citation`, so search engines can tell commentary from the news it comments on.
+/// `citation`, so search engines can tell commentary from the news it comments on. The citation follows the
+/// source checker as the page does (``ReaderSource``).
 enum StructuredData {
     static func blogPosting(_ post: Post, blog: Blog, baseURL: String) -> String {
         let dates = DateFormatting(timeZone: blog.timeZone)
@@ -23,9 +24,13 @@ enum StructuredData {
             object["image"] = image.url.hasPrefix("/") ? baseURL + image.url : image.url
         }
         if let clip = post.clipping {
-            object["isBasedOn"] = clip.sourceURL
-            var citation: [String: Any] = ["@type": "NewsArticle", "headline": clip.headline, "url": clip.sourceURL]
+            // The story's address is the one readers are sent to (a moved story's new one), and a gone story
+            // names its archived copy, as the page does.
+            let source = clip.readerSource(publishedAt: post.publishedAt, archive: blog.sourceArchive)
+            object["isBasedOn"] = source.href
+            var citation: [String: Any] = ["@type": "NewsArticle", "headline": clip.headline, "url": source.href]
             if !clip.outlet.isEmpty { citation["publisher"] = ["@type": "Organization", "name": clip.outlet] }
+            if source.isBroken, let copy = source.archivedCopy { citation["archivedAt"] = copy }
             object["citation"] = citation
         }
         return scriptSafe(object)
