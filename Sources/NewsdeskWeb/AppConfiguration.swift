@@ -25,8 +25,9 @@ public struct AppConfiguration: Sendable {
     /// Let outgoing requests (the editor's Fetch, the comment webhook) reach private, loopback and link-local
     /// addresses (off: neither must become a way to reach the server's own network).
     public var allowPrivateOutgoing: Bool
-    /// How the server checks clipped stories' addresses (`--source-check-interval`, `--source-check-limit`).
-    public var sourceChecks = SourceCheckSchedule()
+    /// How the server checks clipped stories' addresses (`--source-check-interval`, `--source-check-limit`);
+    /// off unless set, so an application built in a test sends nothing out. `serve` checks daily by default.
+    public var sourceChecks = SourceCheckSchedule.off
     /// The most memory rendered pages may take, in bytes (`--page-cache-mb`).
     public var pageCacheBytes: Int = PageCache.defaultByteLimit
     /// Where the server logs.

@@ -11,6 +11,9 @@ public struct SourceCheckSchedule: Sendable, Equatable {
         self.limit = limit
     }
 
+    /// No checks.
+    public static let off = SourceCheckSchedule(interval: nil)
+
     /// How often the server wakes to check what is due: hourly, or at the interval when it is shorter, so that a
     /// blog with more addresses than one run takes still checks each about once an interval.
     public var cadence: Duration? {

@@ -30,7 +30,8 @@ struct CommentaryLinkScan {
                 // The source is checked as a source; here only the commentary's own links count.
                 // Without an archive, so a gone source's archived copy is not taken for a link of the commentary.
                 let html = PostHTML.readerHTML(
-                    of: post, commentaryHeading: "", archive: SourceArchive(base: ""), rendering: MarkdownRenderer.forPosts)
+                    of: post, commentaryHeading: "", archive: SourceArchive(base: ""),
+                    rendering: MarkdownRenderer.forPosts)
                 let source: Set<String> = post.clipping.map { [$0.sourceURL] } ?? []
                 links += CommentaryLinks.addresses(in: html, blogHost: blogHost, excluding: source)
             }
