@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import NIOHTTP1
+import NewsdeskCore
 
 extension GuardedHTTPClient {
     /// What one request gave: the final answer, or where it redirects.
@@ -18,7 +19,7 @@ extension GuardedHTTPClient {
     ) async throws -> OutgoingResponse {
         var request = request
         var target = start
-        var redirects: [OutgoingRedirect] = []
+        var redirects: [HTTPRedirect] = []
         while true {
             let address = try await checkedAddress(of: target)
             switch try await send(request, to: target, at: address, acceptHead: acceptHead) {
@@ -30,7 +31,7 @@ extension GuardedHTTPClient {
                     throw ClipFetchError.tooManyRedirects(policy.maxRedirects)
                 }
                 target = try ClipTarget(location, relativeTo: target.url)
-                redirects.append(OutgoingRedirect(status: status, location: target.url.absoluteString))
+                redirects.append(HTTPRedirect(status: status, location: target.url.absoluteString))
                 request.url = target.url.absoluteString
                 if method != request.method { request.body = nil }
                 request.method = method

@@ -1,5 +1,6 @@
 import Foundation
 import NIOHTTP1
+import NewsdeskCore
 
 /// A request for `GuardedHTTPClient`: what to send, before any redirect.
 public struct OutgoingRequest: Sendable {
@@ -43,5 +44,5 @@ public struct OutgoingResponse: Sendable {
     /// The address that answered, after redirects.
     public var url: URL
     /// The redirects followed to get here, in order.
-    public var redirects: [OutgoingRedirect] = []
+    public var redirects: [HTTPRedirect] = []
 }

@@ -3,13 +3,10 @@ import NewsdeskCore
 extension SourceProber {
     /// The result for `url` from `response`, after the `earlier` redirects of a previous request.
     static func result(
-        _ url: String, _ response: OutgoingResponse, before earlier: [OutgoingRedirect] = [], title: String? = nil
+        _ url: String, _ response: OutgoingResponse, before earlier: [HTTPRedirect] = [], title: String? = nil
     ) -> SourceProbeResult {
-        let redirects = (earlier + response.redirects).map {
-            SourceProbeResult.Redirect(status: $0.status, location: $0.location)
-        }
-        return SourceProbeResult(
-            url: url, redirects: redirects, finalStatus: response.status, finalURL: response.url.absoluteString,
+        SourceProbeResult(
+            url: url, redirects: earlier + response.redirects, finalStatus: response.status, finalURL: response.url.absoluteString,
             title: title)
     }
 

@@ -1,4 +1,5 @@
 import NewsdeskClipper
+import NewsdeskCore
 import Testing
 
 @Suite("What the guarded client reports")
@@ -13,9 +14,9 @@ struct GuardedHTTPClientTests {
             #expect(response.url.absoluteString == server.url("/article"))
             #expect(
                 response.redirects == [
-                    OutgoingRedirect(status: 302, location: server.url("/redirect/1")),
-                    OutgoingRedirect(status: 302, location: server.url("/redirect/0")),
-                    OutgoingRedirect(status: 302, location: server.url("/article")),
+                    HTTPRedirect(status: 302, location: server.url("/redirect/1")),
+                    HTTPRedirect(status: 302, location: server.url("/redirect/0")),
+                    HTTPRedirect(status: 302, location: server.url("/article")),
                 ])
         }
     }

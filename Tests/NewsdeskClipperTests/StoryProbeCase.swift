@@ -18,7 +18,7 @@ struct StoryProbeCase: Sendable, CustomTestStringConvertible {
     static let userAgent = "Newsdesk source checker (+https://blog.example)"
 
     var path: String
-    var redirects: [SourceProbeResult.Redirect] = []
+    var redirects: [HTTPRedirect] = []
     var status = 200
     var finalPath: String?
     var title: String?

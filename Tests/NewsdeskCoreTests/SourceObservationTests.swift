@@ -52,6 +52,14 @@ struct SourceObservationTests {
         #expect(SourceObservation(result(title: "Page Not Found – The News")) == .softNotFound)
         #expect(SourceObservation(result(title: "Error 404 | The News")) == .softNotFound)
         #expect(SourceObservation(result(title: "Flight 404 lands safely")) == .ok)
+        #expect(SourceObservation(result(redirects: [(301, "https://news.example/errors/404")])) == .softNotFound)
+    }
+
+    @Test("landing on a sign-in or subscription wall leaves the story unknown, never moved or gone")
+    func wall() {
+        let wall = "https://news.example/account/login?next=/2011/05/navy-frigate"
+        #expect(SourceObservation(result(redirects: [(301, wall)])) == .blocked)
+        #expect(SourceObservation(result(redirects: [(302, "https://news.example/subscribe")])) == .blocked)
     }
 }
 

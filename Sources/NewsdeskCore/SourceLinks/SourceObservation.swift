@@ -46,6 +46,11 @@ public enum SourceObservation: String, Sendable, Codable, CaseIterable {
                 self = .softNotFound
             } else if let title = result.title, StoryAddress.titleSaysNotFound(title) {
                 self = .softNotFound
+            } else if let landed, landed.isErrorPage, lookedFor?.isErrorPage == false {
+                self = .softNotFound
+            } else if let landed, landed.isLoginPage, lookedFor?.isLoginPage == false {
+                // A sign-in or subscription wall stands in front of the story: whether it is there is unknown.
+                self = .blocked
             } else if let first = result.redirects.first, first.isPermanent, let landed,
                 landed.isStory, landed != lookedFor
             {

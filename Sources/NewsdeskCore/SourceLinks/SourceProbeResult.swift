@@ -1,22 +1,6 @@
 /// What the checker's requests to one address gave, before any judgement: the redirects followed, the final
 /// status and address, the page's title when it was read, or why nothing answered.
 public struct SourceProbeResult: Sendable, Equatable {
-    /// One redirect followed.
-    public struct Redirect: Sendable, Equatable {
-        /// 301, 302, 303, 307 or 308.
-        public var status: Int
-        /// Where it pointed, resolved against the address that answered.
-        public var location: String
-
-        /// Whether the redirect says the story lives elsewhere for good.
-        public var isPermanent: Bool { status == 301 || status == 308 }
-
-        public init(status: Int, location: String) {
-            self.status = status
-            self.location = location
-        }
-    }
-
     /// Why no final status came back.
     public enum Failure: String, Sendable, Equatable, Codable {
         /// The host name does not resolve.
@@ -34,7 +18,7 @@ public struct SourceProbeResult: Sendable, Equatable {
     /// The address checked.
     public var url: String
     /// The redirects followed, in order.
-    public var redirects: [Redirect]
+    public var redirects: [HTTPRedirect]
     /// The final status; 0 when `failure` is set.
     public var finalStatus: Int
     /// The address that gave the final status.
@@ -45,7 +29,7 @@ public struct SourceProbeResult: Sendable, Equatable {
     public var failure: Failure?
 
     public init(
-        url: String, redirects: [Redirect] = [], finalStatus: Int = 0, finalURL: String? = nil,
+        url: String, redirects: [HTTPRedirect] = [], finalStatus: Int = 0, finalURL: String? = nil,
         title: String? = nil, failure: Failure? = nil
     ) {
         self.url = url

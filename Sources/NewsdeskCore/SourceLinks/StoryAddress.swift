@@ -31,14 +31,20 @@ public struct StoryAddress: Sendable, Equatable {
         return lowered.isEmpty || Self.indexFiles.contains(lowered)
     }
 
-    /// Whether the path looks like a sign-in, subscription or error page rather than a story.
-    public var isLoginOrErrorPage: Bool {
+    /// Whether the path looks like a sign-in, registration or subscription page: a wall in front of a story.
+    public var isLoginPage: Bool {
         let lowered = path.lowercased()
-        return Self.nonStoryWords.contains { lowered.contains($0) }
+        return Self.loginWords.contains { lowered.contains($0) }
     }
 
-    /// Whether the address can be a story: not the front page, not a sign-in or error page.
-    public var isStory: Bool { !isSiteRoot && !isLoginOrErrorPage }
+    /// Whether the path looks like an outlet's error page.
+    public var isErrorPage: Bool {
+        let lowered = path.lowercased()
+        return Self.errorWords.contains { lowered.contains($0) }
+    }
+
+    /// Whether the address can be a story: not the front page, a sign-in or an error page.
+    public var isStory: Bool { !isSiteRoot && !isLoginPage && !isErrorPage }
 
     /// Whether a page title says the page was not found, as outlets' "soft 404" pages do.
     public static func titleSaysNotFound(_ title: String) -> Bool {
@@ -51,10 +57,10 @@ public struct StoryAddress: Sendable, Equatable {
     private static let indexFiles: Set<String> = [
         "/index.html", "/index.htm", "/index.php", "/index.asp", "/index.aspx", "/default.aspx", "/home",
     ]
-    private static let nonStoryWords = [
-        "login", "log-in", "signin", "sign-in", "sign_in", "subscribe", "register", "/account", "/auth",
-        "paywall", "/404", "not-found", "notfound", "/error",
+    private static let loginWords = [
+        "login", "log-in", "signin", "sign-in", "sign_in", "subscribe", "register", "/account", "/auth", "paywall",
     ]
+    private static let errorWords = ["/404", "not-found", "notfound", "/error"]
     private static let notFoundPhrases = [
         "not found", "page not found", "no longer available", "doesn't exist", "does not exist",
         "can't be found", "cannot be found", "could not be found", "page unavailable", "nicht gefunden",
