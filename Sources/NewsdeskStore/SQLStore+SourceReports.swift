@@ -25,8 +25,12 @@ extension SQLStore {
         }
     }
 
-    public func sourceLink(id: Int64) async throws -> SourceLink? {
-        try await backend.read { database in try await Self.sourceLink(id: id, in: database)?.link }
+    public func sourceReport(linkID: Int64) async throws -> SourceReport? {
+        try await backend.read { database in
+            guard let row = try await Self.sourceLink(id: linkID, in: database) else { return nil }
+            let citing = try await Self.citingPosts(of: [row.link.url], in: database)
+            return SourceReport(link: row.link, posts: citing[row.link.url] ?? [], archiveSave: row.archiveSave)
+        }
     }
 
     public func sourceChecks(linkID: Int64, limit: Int) async throws -> [SourceCheck] {

@@ -77,6 +77,8 @@ struct SourceLinkStoreTests {
             let reports = try await store.sourceReports(onlyProblems: true, limit: 10)
             #expect(reports.map(\.link.url) == [Self.gates])
             #expect(reports.first?.posts.map(\.id) == [2])
+            #expect(try await store.sourceReport(linkID: link.id) == reports.first)
+            #expect(try await store.sourceReport(linkID: 9_999) == nil)
             try await store.setSourceDecision(linkID: link.id, .keep)
             #expect(try await store.post(id: 2)?.clipping?.standing == nil)
             #expect(try await store.problemSourceCount() == 0)

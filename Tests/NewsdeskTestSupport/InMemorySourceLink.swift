@@ -33,6 +33,18 @@ extension InMemoryState {
         return ids.count > 100 ? [.everything] : Set(ids.map { .post(id: $0) })
     }
 
+    /// The posts citing `url`, newest first by publication (or last change), then by id, as the SQL store
+    /// orders them.
+    func citingPosts(of url: String) -> [CitingPost] {
+        postsByID.filter { $0.post.clipping?.sourceURL == url }
+            .sorted { a, b in
+                let dateA = a.post.publishedAt ?? a.post.updatedAt
+                let dateB = b.post.publishedAt ?? b.post.updatedAt
+                return dateA != dateB ? dateA > dateB : a.id < b.id
+            }
+            .map { CitingPost(id: $0.id, title: $0.post.title, path: $0.post.path, publishedAt: $0.post.publishedAt) }
+    }
+
     /// What readers see of `url`.
     func standing(of url: String) -> SourceStanding? {
         sourceLinks.values.first { $0.link.url == url }?.link.standing

@@ -64,8 +64,12 @@ extension InMemoryStore: SourceLinkStore {
         }
     }
 
-    public func sourceLink(id: Int64) async throws -> SourceLink? {
-        try read { $0.sourceLinks[id]?.link }
+    public func sourceReport(linkID: Int64) async throws -> SourceReport? {
+        try read { state in
+            guard let stored = state.sourceLinks[linkID] else { return nil }
+            let citing = state.citingPosts(of: stored.link.url)
+            return SourceReport(link: stored.link, posts: citing, archiveSave: stored.archiveSave)
+        }
     }
 
     public func sourceChecks(linkID: Int64, limit: Int) async throws -> [SourceCheck] {

@@ -7,12 +7,7 @@ extension InMemoryStore {
             let reports = state.sourceLinks.values.compactMap { stored -> (SourceReport, Int, Date)? in
                 let link = stored.link
                 if onlyProblems, ![.gone, .soft404, .moved].contains(link.verdict) { return nil }
-                let citing = state.postsByID.filter { $0.post.clipping?.sourceURL == link.url }
-                    .map {
-                        CitingPost(
-                            id: $0.id, title: $0.post.title, path: $0.post.path, publishedAt: $0.post.publishedAt)
-                    }
-                    .sorted { Self.newerFirst($0, $1, in: state) }
+                let citing = state.citingPosts(of: link.url)
                 guard let newest = citing.first else { return nil }
                 let rank =
                     link.decision != nil ? 3 : link.verdict.isBroken ? 0 : link.verdict == .moved ? 1 : 2
@@ -28,10 +23,4 @@ extension InMemoryStore {
         }
     }
 
-    /// Newest first by publication (or last change), then by id, as the SQL store orders citing posts.
-    static func newerFirst(_ a: CitingPost, _ b: CitingPost, in state: InMemoryState) -> Bool {
-        let dateA = a.publishedAt ?? state.posts[a.id]?.post.updatedAt ?? .distantPast
-        let dateB = b.publishedAt ?? state.posts[b.id]?.post.updatedAt ?? .distantPast
-        return dateA != dateB ? dateA > dateB : a.id < b.id
-    }
 }

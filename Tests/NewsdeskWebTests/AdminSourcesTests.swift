@@ -123,7 +123,7 @@ struct AdminSourcesTests {
             let response = try await browser.post(
                 client, "/admin/sources/\(link.id)", [("action", "keep")], withToken: false)
             #expect(response.status == .forbidden)
-            #expect(try await store.sourceLink(id: link.id)?.decision == nil)
+            #expect(try await store.sourceReport(linkID: link.id)?.link.decision == nil)
         }
     }
 
@@ -137,7 +137,7 @@ struct AdminSourcesTests {
                 let response = try await author.post(client, "/admin/sources/\(link.id)", [("action", action)])
                 #expect(response.status == .forbidden, "\(action)")
             }
-            #expect(try await store.sourceLink(id: link.id)?.decision == nil)
+            #expect(try await store.sourceReport(linkID: link.id)?.link.decision == nil)
             #expect(try await store.post(atPath: referencePath)?.clipping?.sourceURL == referenceSource)
         }
     }

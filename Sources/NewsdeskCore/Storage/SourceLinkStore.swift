@@ -19,8 +19,8 @@ public protocol SourceLinkStore: Sendable {
     /// Addresses with their citing posts, worst first: broken ones (newest posts first), then moved, then the
     /// rest when `onlyProblems` is false.
     func sourceReports(onlyProblems: Bool, limit: Int) async throws -> [SourceReport]
-    /// One address with its posts; `nil` when there is none.
-    func sourceLink(id: Int64) async throws -> SourceLink?
+    /// One address with the posts citing it (whatever their state); `nil` when there is none.
+    func sourceReport(linkID: Int64) async throws -> SourceReport?
     /// The checks of one address, newest first.
     func sourceChecks(linkID: Int64, limit: Int) async throws -> [SourceCheck]
     /// Sets or clears the editor's decision.

@@ -59,11 +59,10 @@ struct SourceLinksController: Sendable {
     /// The address named in the path, with its posts; 404 when there is none.
     func report(_ context: NewsdeskRequestContext) async throws -> SourceReport {
         guard let id = context.parameters.get("id", as: Int64.self) else { throw HTTPError(.notFound) }
-        guard let link = try await store.sourceLink(id: id) else {
+        guard let report = try await store.sourceReport(linkID: id) else {
             throw HTTPError(.notFound, message: "There is no checked address \(id).")
         }
-        let reports = try await store.sourceReports(onlyProblems: false, limit: 100_000)
-        return reports.first { $0.link.id == id } ?? SourceReport(link: link, posts: [])
+        return report
     }
 
     /// Refuses an author an address cited by someone else's post.
