@@ -6,7 +6,8 @@ extension SourceProber {
         _ url: String, _ response: OutgoingResponse, before earlier: [HTTPRedirect] = [], title: String? = nil
     ) -> SourceProbeResult {
         SourceProbeResult(
-            url: url, redirects: earlier + response.redirects, finalStatus: response.status, finalURL: response.url.absoluteString,
+            url: url, redirects: earlier + response.redirects, finalStatus: response.status,
+            finalURL: response.url.absoluteString,
             title: title)
     }
 
