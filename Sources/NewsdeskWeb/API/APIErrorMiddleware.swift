@@ -20,7 +20,8 @@ struct APIErrorMiddleware<Context: RequestContext>: RouterMiddleware {
                 .serviceUnavailable, detail: "The blog's database is not answering; try again in a few seconds."
             ).response(headers: [.retryAfter: "5"])
         } catch {
-            context.logger.error("API request \(request.method) \(request.uri.path) failed: \(String(reflecting: error))")
+            context.logger.error(
+                "API request \(request.method) \(request.uri.path) failed: \(String(reflecting: error))")
             return ProblemDetails(
                 .internalServerError, detail: "Something went wrong on the server; the error is in its log."
             ).response()
