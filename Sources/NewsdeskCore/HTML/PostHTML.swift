@@ -25,7 +25,7 @@ public enum PostHTML {
     }
 
     /// The HTML of a post's photo, clipping, commentary and free body, in that order, with the body as stored:
-    /// what an export writes. Readers get ``readerHTML(of:commentaryHeading:rendering:)``.
+    /// what an export writes. Readers get ``readerHTML(of:commentaryHeading:archive:rendering:)``.
     ///
     /// A Markdown post's excerpt, commentary and body are rendered by `markdown`; without one they are shown as
     /// plain text. The clipping links to its stored address unless `readerSource` (what readers are shown about
