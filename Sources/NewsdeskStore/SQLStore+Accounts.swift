@@ -49,6 +49,17 @@ extension SQLStore: AccountStore {
         }
     }
 
+    public func deleteUser(email: String) async throws -> Bool {
+        try await backend.transaction { database in
+            let id = try await database.raw("SELECT id FROM users WHERE email = \(bind: email)")
+                .first(decodingColumn: "id", as: Int64.self)
+            guard let id else { return false }
+            // Sessions and API tokens go by the foreign keys' cascade; uploads keep their bytes, unattributed.
+            try await database.raw("DELETE FROM users WHERE id = \(bind: id)").run()
+            return true
+        }
+    }
+
     public func setPasswordHash(_ hash: String, forEmail email: String) async throws -> Bool {
         try await backend.transaction { database in
             let id = try await database.raw("SELECT id FROM users WHERE email = \(bind: email)")

@@ -101,6 +101,7 @@ func buildRouter(site: SiteContext, logger: Logger) -> Router<NewsdeskRequestCon
         trustedProxies: site.configuration.trustedProxies
     ).addRoutes(to: router)
     addAdminRoutes(to: router, site: site)
+    addAdminAPIRoutes(to: router, site: site)
     return router
 }
 

@@ -4,7 +4,7 @@ import Hummingbird
 import NIOCore
 
 /// The request context: Hummingbird's core context plus the client's address (for rate limits and blocklists)
-/// and, under `/admin`, who is signed in.
+/// and, under `/admin`, who is signed in; under `/api/v1/admin/`, whose token calls.
 public struct NewsdeskRequestContext: RequestContext, RemoteAddressRequestContext {
     public var coreContext: CoreRequestContextStorage
     /// The peer's address; `nil` in router tests, where no socket exists.
@@ -13,6 +13,8 @@ public struct NewsdeskRequestContext: RequestContext, RemoteAddressRequestContex
     var signedIn: SignedInEditor?
     /// The admin form `CSRFMiddleware` read to find its token, so that the handler does not read the body again.
     var submittedForm: SubmittedForm?
+    /// The Admin API's caller, set by ``BearerTokenMiddleware``.
+    var apiCaller: APICaller?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

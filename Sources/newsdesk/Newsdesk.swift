@@ -8,7 +8,7 @@ struct Newsdesk: AsyncParsableCommand {
         abstract: "A publishing platform for news-commentary blogs.",
         subcommands: [
             ServeCommand.self, MigrateCommand.self, UserCommand.self, CommentsCommand.self, ImportCommand.self,
-            ExportCommand.self, BackupCommand.self, SourcesCommand.self,
+            ExportCommand.self, BackupCommand.self, SourcesCommand.self, TokenCommand.self,
         ],
         defaultSubcommand: nil
     )

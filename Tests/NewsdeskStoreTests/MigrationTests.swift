@@ -25,7 +25,7 @@ struct MigrationTests {
     func appliesAll() async throws {
         try await TestDatabase.sqlite.withFreshLocation { location in
             let store = try await SQLStore.open(location, logger: TestDatabase.logger)
-            #expect(try await store.migrate() == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11])
+            #expect(try await store.migrate() == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
             await store.close()
         }
     }

@@ -31,7 +31,7 @@ struct PhotoSearchMigrationTests {
             ).run()
         }
         #expect(try await store.search(SearchQuery("Guanglie"), offset: 0, limit: 5).isEmpty, "not indexed before")
-        #expect(try await migrator.migrate() == [8, 9, 10, 11])
+        #expect(try await migrator.migrate() == [8, 9, 10, 11, 12])
         for query in ["Liang Guanglie", "Shenyang", "minister"] {
             let hits = try await store.search(SearchQuery(query), offset: 0, limit: 5)
             #expect(hits.map(\.title) == ["Is the military interested?"], "\(query)")

@@ -26,7 +26,7 @@ struct SearchMigrationTests {
                 """
             ).run()
         }
-        #expect(try await migrator.migrate() == [4, 5, 6, 7, 8, 9, 10, 11])
+        #expect(try await migrator.migrate() == [4, 5, 6, 7, 8, 9, 10, 11, 12])
         let hits = try await store.search(SearchQuery("helmand offensive"), offset: 0, limit: 5)
         #expect(hits.map(\.title) == ["Old post"])
     }

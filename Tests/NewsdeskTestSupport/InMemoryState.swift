@@ -25,6 +25,12 @@ struct InMemoryState: Sendable {
         var passwordHash: String
     }
 
+    /// An API token with the hash of its secret (`api_tokens`).
+    struct APITokenRecord: Sendable {
+        var token: APIToken
+        let secretHash: String
+    }
+
     /// The saved settings; `nil` until the first save, when readers get the defaults.
     var blog: Blog?
     /// Authors in id order: an author's id is its place plus one, as SQL's counter hands them out.
@@ -43,6 +49,7 @@ struct InMemoryState: Sendable {
     var users: [Int64: UserRecord] = [:]
     var sessions: [String: AdminSession] = [:]
     var loginFailures: [LoginFailure] = []
+    var apiTokens: [Int64: APITokenRecord] = [:]
     var media: [String: Media] = [:]
     /// The source checker's records by id.
     var sourceLinks: [Int64: InMemorySourceLink] = [:]
@@ -51,6 +58,7 @@ struct InMemoryState: Sendable {
     var nextPostID: Int64 = 1
     var nextCommentID: Int64 = 1
     var nextUserID: Int64 = 1
+    var nextAPITokenID: Int64 = 1
     /// The change counter, when it last moved, and what each generation touched.
     var generation: Int64 = 0
     var changedAt: Date?

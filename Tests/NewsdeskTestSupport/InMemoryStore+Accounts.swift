@@ -28,6 +28,17 @@ extension InMemoryStore: AccountStore {
         try read { state in state.users.values.map(\.user).sorted { $0.email < $1.email } }
     }
 
+    public func deleteUser(email: String) async throws -> Bool {
+        try write(touching: nil) { state in
+            guard let id = state.users.first(where: { $0.value.user.email == email })?.key else { return false }
+            // What the SQL schema's cascades remove with the user.
+            state.users[id] = nil
+            state.sessions = state.sessions.filter { $0.value.userID != id }
+            state.apiTokens = state.apiTokens.filter { $0.value.token.userID != id }
+            return true
+        }
+    }
+
     public func setPasswordHash(_ hash: String, forEmail email: String) async throws -> Bool {
         try write(touching: nil) { state in
             guard let id = state.users.first(where: { $0.value.user.email == email })?.key else { return false }

@@ -8,6 +8,9 @@ public protocol AccountStore: Sendable {
     func userCredentials(email: String) async throws -> (User, passwordHash: String)?
     /// Every user, by address.
     func users() async throws -> [User]
+    /// Removes a user with their sessions and API tokens (their posts stay, under their author); `false` when
+    /// there is no such user.
+    func deleteUser(email: String) async throws -> Bool
     /// Replaces a user's password hash and ends their sessions; `false` when there is no such user.
     func setPasswordHash(_ hash: String, forEmail email: String) async throws -> Bool
     /// Stores a session under the hash of its token.

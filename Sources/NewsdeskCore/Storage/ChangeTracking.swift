@@ -19,5 +19,5 @@ public protocol ChangeTracking: Sendable {
 
 /// Everything a Newsdesk server needs from its storage.
 public typealias NewsdeskStorage = PostStore & CommentStore & BlogStore & ArchiveStore & DiscoveryStore
-    & AccountStore & EditorialStore & MediaStore & SourceLinkStore
+    & AccountStore & APITokenStore & EditorialStore & MediaStore & SourceLinkStore
     & ChangeTracking & SchemaReporting

@@ -26,5 +26,6 @@ extension Migration {
     static let all: [Migration] = [
         .m001Initial, .m002Conversation, .m003Archive, .m004Discovery, .m005Accounts, .m006Editor, .m007ArchiveIndex,
         .m008PhotoSearch, .m009ChangeTime, .m010ChangeLog, .m011SourceLinks,
+        .m012APITokens,
     ]
 }

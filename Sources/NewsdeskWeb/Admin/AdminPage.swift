@@ -24,7 +24,9 @@ struct AdminChrome: Sendable {
             ("Dashboard", "/admin"), ("Posts", "/admin/posts"), ("New post", "/admin/posts/new"),
             ("Comments", "/admin/comments"), ("Sources", "/admin/sources"),
         ]
-        if editor.user.role == .admin { items += [("Users", "/admin/users"), ("Settings", "/admin/settings")] }
+        if editor.user.role == .admin {
+            items += [("Users", "/admin/users"), ("API tokens", "/admin/tokens"), ("Settings", "/admin/settings")]
+        }
         menu = items.map { title, href in
             AdminLink(title: title, href: href, current: href == section)
         }

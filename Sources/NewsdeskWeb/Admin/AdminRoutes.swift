@@ -22,4 +22,5 @@ func addAdminRoutes(to router: Router<NewsdeskRequestContext>, site: SiteContext
         reader: reader, blogs: store, theme: theme, allowPrivateOutgoing: site.configuration.allowPrivateOutgoing
     ).addRoutes(to: admin)
     UsersController(reader: reader, accounts: store, theme: theme).addRoutes(to: admin)
+    TokensController(reader: reader, store: store, theme: theme).addRoutes(to: admin)
 }
