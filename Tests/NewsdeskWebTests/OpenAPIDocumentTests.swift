@@ -80,4 +80,25 @@ struct OpenAPIDocumentTests {
             }
         }
     }
+
+    @Test("the schema check finds a missing field, an unknown one, a wrong type and a value out of its enum")
+    func checkFindsProblems() throws {
+        let check = OpenAPISchemaCheck(document: try Self.document())
+        let schema = try #require(
+            check.responseSchema(path: "/api/v1/labels", status: "200", mediaType: "application/json"))
+        let good = #"{"labels": [{"name": "Iraq", "count": 1}]}"#
+        #expect(check.problems(try JSONValue.parse(Data(good.utf8)), schema).isEmpty)
+        for bad in [
+            #"{"labels": [{"name": "Iraq"}]}"#, #"{"labels": [{"name": "Iraq", "count": 1, "x": 2}]}"#,
+            #"{"labels": [{"name": "Iraq", "count": "1"}]}"#, #"{"labels": [{"name": "Iraq", "count": 0}]}"#,
+            #"{"labels": null}"#,
+        ] {
+            #expect(!check.problems(try JSONValue.parse(Data(bad.utf8)), schema).isEmpty, "\(bad)")
+        }
+        let clipping = try #require(check.resolve("#/components/schemas/Clipping"))
+        let status =
+            #"{"sourceURL": "a", "readerURL": "a", "sourceStatus": "lost", "archivedCopy": null, "#
+            + #""outlet": "o", "headline": "h", "excerpt": []}"#
+        #expect(check.problems(try JSONValue.parse(Data(status.utf8)), clipping).count == 1)
+    }
 }
