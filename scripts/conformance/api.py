@@ -8,6 +8,7 @@ and a fixed seed, so a run takes seconds and a failure can be replayed.
 
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -67,7 +68,7 @@ def run_schemathesis(site, out):
     summary = [line for line in output.splitlines() if line.strip()][-12:]
     if result.returncode != 0:
         raise CheckFailed(f"schemathesis exited {result.returncode} (log {log_path}):\n" + "\n".join(summary))
-    counts = [line.strip() for line in summary if " generated" in line]
+    counts = [line.strip() for line in summary if re.match(r"\s*\d+ generated", line)]
     return "; ".join(counts + [summary[-1].strip(" =")]) if summary else "no output"
 
 
