@@ -79,7 +79,7 @@ let package = Package(
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
             ],
-            resources: [.copy("Resources/theme"), .copy("Resources/admin")]
+            resources: [.copy("Resources/theme"), .copy("Resources/admin"), .copy("Resources/api")]
         ),
         .target(
             name: "NewsdeskClipper",
@@ -145,8 +145,8 @@ let package = Package(
         .testTarget(
             name: "NewsdeskWebTests",
             dependencies: [
-                "NewsdeskClipper", "NewsdeskCore", "NewsdeskImport", "NewsdeskStore", "NewsdeskWeb",
-                "NewsdeskTestSupport",
+                "NewsdeskClipper", "NewsdeskCore", "NewsdeskImport", "NewsdeskMarkdown", "NewsdeskStore",
+                "NewsdeskWeb", "NewsdeskTestSupport",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "NIOEmbedded", package: "swift-nio"),

