@@ -1,6 +1,6 @@
 """Content API (issue 20): the served OpenAPI document, a few answers read by hand (JSON, CORS, ETag and
 304, a problem document for a bad value), then schemathesis against the served document: every operation,
-with its checks for server errors, status codes, content types and response schemas; any failure fails.
+the Admin API's with a read token made by `newsdesk token add`, with its checks for server errors, status codes, content types and response schemas; any failure fails.
 
 schemathesis runs its examples, coverage and fuzzing phases with at most MAX_EXAMPLES cases per operation
 and a fixed seed, so a run takes seconds and a failure can be replayed.
@@ -50,10 +50,26 @@ def check_answers(site):
     require(problem["status"] == 400 and "limit" in problem["detail"], f"the problem is {problem}")
 
 
-def run_schemathesis(site, out):
+def make_read_token(server):
+    """An admin and a read token for them, made with the real CLI (`newsdesk token add` prints the token
+    alone on its last line), so schemathesis reaches the Admin API's operations as well."""
+    server.command(["user", "add", "--email", "api@example.com", "--name", "API checker", "--role", "admin",
+                    "--password-stdin"], stdin="a long enough password\n", what="user add")
+    argv = [server.binary, "token", "add", "--name", "schemathesis", "--scope", "read",
+            "--database", server.database]
+    result = subprocess.run(argv, capture_output=True, text=True, timeout=60)
+    require(result.returncode == 0, f"token add exited {result.returncode}: {result.stderr.strip()}")
+    token = result.stdout.strip().splitlines()[-1]
+    require(token.startswith("nd_"), f"token add's last line is not a token: {token!r}")
+    return token
+
+
+def run_schemathesis(site, out, server):
     tool = os.path.join(os.path.dirname(sys.executable), "schemathesis")
     log_path = os.path.join(out, "schemathesis.log")
+    token = make_read_token(server)
     argv = [tool, "run", site.url(DOCUMENT), "--url", site.origin, "--checks", CHECKS,
+            "--header", f"Authorization: Bearer {token}",
             "--phases", "examples,coverage,fuzzing", "--max-examples", str(MAX_EXAMPLES), "--seed", str(SEED),
             "--workers", "2", "--report", "junit", "--report-junit-path", os.path.join(out, "schemathesis.xml")]
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "120"}
@@ -64,7 +80,7 @@ def run_schemathesis(site, out):
         raise CheckFailed(f"schemathesis did not finish in {TIMEOUT_SECONDS} s") from error
     output = result.stdout + result.stderr
     with open(log_path, "w", encoding="utf-8") as log:
-        log.write("$ " + " ".join(argv) + "\n" + output)
+        log.write("$ " + " ".join(argv).replace(token, "nd_…") + "\n" + output)
     summary = [line for line in output.splitlines() if line.strip()][-12:]
     if result.returncode != 0:
         raise CheckFailed(f"schemathesis exited {result.returncode} (log {log_path}):\n" + "\n".join(summary))
@@ -72,11 +88,11 @@ def run_schemathesis(site, out):
     return "; ".join(counts + [summary[-1].strip(" =")]) if summary else "no output"
 
 
-def check_api(rep, site, out):
-    rep.section("Content API")
+def check_api(rep, site, out, server):
+    rep.section("API")
     rep.run(f"API {DOCUMENT}: 200 application/json, OpenAPI 3.1 with the Content API's paths",
             check_document, site)
     rep.run("API /api/v1/posts: JSON, CORS, a next page, ETag and 304; a bad limit is a problem document",
             check_answers, site)
     rep.run(f"API schemathesis ({CHECKS.replace(',', ', ')}; {MAX_EXAMPLES} examples per operation)",
-            run_schemathesis, site, out)
+            run_schemathesis, site, out, server)

@@ -79,12 +79,12 @@ def start_server(args):
     return server
 
 
-def run_checks(rep, site, args):
+def run_checks(rep, site, args, server):
     ctx = Context()
     check_pages(rep, site, ctx)
     check_feeds(rep, site, ctx, os.path.join(args.fixtures, "feeds", "atom-rfc4287.rnc"))
     check_seo(rep, site, ctx)
-    check_api(rep, site, args.out)
+    check_api(rep, site, args.out, server)
     validate_html(rep, ctx)
     if args.no_browser:
         rep.skipped("screenshots", "--no-browser")
@@ -103,7 +103,7 @@ def check_public(rep, args):
         return False
     print(f"conformance: newsdesk serves {server.origin} (log {server.log_path})", flush=True)
     try:
-        run_checks(rep, Site(server.origin, os.path.join(args.out, "responses")), args)
+        run_checks(rep, Site(server.origin, os.path.join(args.out, "responses")), args, server)
     finally:
         server.stop()
     return True
