@@ -32,7 +32,13 @@ struct OpenAPIDocumentTests {
         #expect(routed == Set(paths.keys))
         for (path, item) in paths {
             guard case .object(let operations) = item else { continue }
-            #expect(Array(operations.keys) == ["get"], "\(path) documents only GET (HEAD and OPTIONS are generic)")
+            guard path.hasPrefix("/api/v1/admin/") else {
+                #expect(Array(operations.keys) == ["get"], "\(path) documents only GET (HEAD and OPTIONS are generic)")
+                continue
+            }
+            // The Admin API documents each method it answers, and answers each it documents.
+            let methods = Set(routes.filter { $0.path.description == path }.map { $0.method.rawValue.lowercased() })
+            #expect(Set(operations.keys) == methods, "\(path)")
         }
         // Each Content API address also answers the preflight and refuses writes (the Admin API has its own).
         for path in routed where !path.hasPrefix("/api/v1/admin/") {

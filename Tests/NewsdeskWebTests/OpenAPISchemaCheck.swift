@@ -14,9 +14,10 @@ struct OpenAPISchemaCheck {
         return node
     }
 
-    /// The schema of the `status` answer of GET `path` in `mediaType`, following references.
-    func responseSchema(path: String, status: String, mediaType: String) -> JSONValue? {
-        var response = document["paths"]?[path]?["get"]?["responses"]?[status]
+    /// The schema of the `status` answer of `method` (GET unless given) at `path` in `mediaType`, following
+    /// references.
+    func responseSchema(path: String, method: String = "get", status: String, mediaType: String) -> JSONValue? {
+        var response = document["paths"]?[path]?[method]?["responses"]?[status]
         if let ref = response?["$ref"]?.string { response = resolve(ref) }
         return response?["content"]?[mediaType]?["schema"]
     }

@@ -34,32 +34,14 @@ extension PostEditorController {
             case .failure(let problem): return try await again([problem.message])
             }
         }
-        let problems = draft.problems()
-        guard problems.isEmpty else { return try await again(problems) }
-        let publishAt =
-            draft.publishAt.isEmpty ? nil : DateFormatting(timeZone: blog.timeZone).date(dateTimeLocal: draft.publishAt)
-        if !draft.publishAt.isEmpty, publishAt == nil {
-            return try await again(["The publication time is not a date."])
+        let base = stored ?? PostEditing.newPost(by: editor.user)
+        let post: Post
+        switch editing.placed(draft, action: action, on: base, blog: blog) {
+        case .failure(let problems): return try await again(problems.messages)
+        case .success(let placed): post = placed
         }
-        let base =
-            stored ?? Post(title: "", author: Author(id: editor.user.authorID, displayName: editor.user.displayName))
-        var post = draft.post(on: base)
-        switch action.placement(of: base, publishAt: publishAt) {
-        case .failure(let problem): return try await again([problem.message])
-        case .success(let (status, time)): (post.status, post.publishedAt) = (status, time)
-        }
-        post.updatedAt = Date()
         if action == .preview { return try await preview(post, blog: blog) }
-        let saved =
-            post.id == nil
-            ? try await store.createPost(post, timeZone: blog.timeZoneIdentifier)
-            : try await store.updatePost(post, timeZone: blog.timeZoneIdentifier)
-        if saved.status == .published,
-            stored?.status != .published || stored?.clipping?.sourceURL != saved.clipping?.sourceURL
-        {
-            // Newly published, or its story changed: the archive is asked in the background.
-            archiveSaver.postPublished(saved, blog: blog)
-        }
+        let saved = try await editing.save(post, replacing: stored, blog: blog)
         return AdminPage.redirect(to: "/admin/posts/\(saved.id ?? 0)", notice: Self.notice(for: saved, action: action))
     }
 

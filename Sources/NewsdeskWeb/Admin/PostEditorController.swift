@@ -49,25 +49,21 @@ struct PostEditorController: Sendable {
         let editor = try AdminPage.editor(context)
         let post = try await editablePost(try Self.id(context), by: editor)
         let id = post.id ?? 0
+        try await editing.trash(post, restore: restore)
         if restore {
-            _ = try await store.restorePost(id: id)
             return AdminPage.redirect(to: "/admin/posts/\(id)", notice: "The post is out of the trash.")
         }
-        _ = try await store.trashPost(id: id)
         return AdminPage.redirect(
             to: "/admin/posts?status=trashed", notice: "“\(post.title)” is in the trash; restore it from here.")
     }
 
     /// The post, when this editor may change it (an author only their own).
     func editablePost(_ id: Int64, by editor: SignedInEditor) async throws -> Post {
-        guard let post = try await store.post(id: id) else {
-            throw HTTPError(.notFound, message: "There is no post \(id).")
-        }
-        guard editor.user.mayEdit(post) else {
-            throw HTTPError(.forbidden, message: "You can edit your own posts only.")
-        }
-        return post
+        try await editing.editablePost(id, by: editor.user)
     }
+
+    /// The editor's rules, shared with the Admin API.
+    var editing: PostEditing { PostEditing(store: store, archiveSaver: archiveSaver) }
 
     static func id(_ context: NewsdeskRequestContext) throws -> Int64 {
         guard let id = context.parameters.get("id", as: Int64.self) else { throw HTTPError(.notFound) }

@@ -9,7 +9,13 @@ struct SignedInEditor: Sendable {
 
     /// Whose posts (and their comments) the editor sees: everyone's for an admin, their own for an author
     /// (an author without an author record sees none).
+    var postScope: Int64? { user.postScope }
+}
+
+extension User {
+    /// Whose posts (and their comments) this user sees in the admin and the Admin API: everyone's for an
+    /// admin, their own for an author (an author without an author record sees none).
     var postScope: Int64? {
-        user.role == .admin ? nil : user.authorID ?? -1
+        role == .admin ? nil : authorID ?? -1
     }
 }

@@ -11,4 +11,8 @@ func addAdminAPIRoutes(to router: Router<NewsdeskRequestContext>, site: SiteCont
             middleware: BearerTokenMiddleware(
                 tokens: site.store, failures: site.store, trustedProxies: site.configuration.trustedProxies))
     AdminAPIMeController().addRoutes(to: admin)
+    AdminAPIPostsController(
+        reader: site.reader, store: site.store,
+        editing: PostEditing(store: site.store, archiveSaver: site.archiveSaver), markdown: site.markdown
+    ).addRoutes(to: admin)
 }
