@@ -45,7 +45,8 @@ struct AdminAPIPostsController: Sendable {
             status = chosen
         }
         let found = try await store.editorialPosts(
-            EditorialFilter(status: status, authorID: caller.user.postScope), offset: paging.offset, limit: paging.limit + 1)
+            EditorialFilter(status: status, authorID: caller.user.postScope), offset: paging.offset,
+            limit: paging.limit + 1)
         let (blog, baseURL) = try await site()
         let shown = Array(found.prefix(paging.limit))
         let counts = try await store.publishedCommentCounts(postIDs: shown.compactMap(\.id))
