@@ -34,9 +34,8 @@ struct InMemoryArchiveImport {
             result.redirectsAdded += 1
         }
         // An address the blog already checks keeps its own record, as `ArchiveWriter.storeSources` leaves it.
-        for source in archive.sources where !state.sourceLinks.values.contains(where: { $0.link.url == source.url }) {
-            let id = state.nextSourceLinkID
-            state.nextSourceLinkID += 1
+        for source in archive.sources where state.sourceLinkIDsByURL[source.url] == nil {
+            let id = state.sourceLinkID(for: source.url, kind: source.kind)
             var link = InMemorySourceLink(link: source.link(id: id))
             link.link.lastCheckedAt = source.lastCheckedAt?.storedPrecision
             link.link.brokenSince = source.brokenSince?.storedPrecision
@@ -45,7 +44,9 @@ struct InMemoryArchiveImport {
                 check.checkedAt = $0.checkedAt.storedPrecision
                 return check
             }
-            link.archiveSave = source.archiveSavedAt.map { ($0.storedPrecision, source.archiveSaveStatus ?? 0) }
+            link.archiveSave = source.archiveSavedAt.map {
+                ArchiveSave(at: $0.storedPrecision, status: source.archiveSaveStatus ?? 0)
+            }
             state.sourceLinks[id] = link
         }
     }

@@ -8,17 +8,18 @@ struct InMemorySourceLink: Sendable {
     var checks: [SourceCheck] = []
     var recheckRequested = false
     var claimedUntil: Date?
-    var archiveSave: (at: Date, status: Int)?
+    var archiveSave: ArchiveSave?
 }
 
 extension InMemoryState {
     /// The link for `url`, added when missing (`INSERT … ON CONFLICT (url) DO NOTHING`); its id.
     @discardableResult
     mutating func sourceLinkID(for url: String, kind: SourceLink.Kind) -> Int64 {
-        if let found = sourceLinks.values.first(where: { $0.link.url == url }) { return found.link.id }
+        if let found = sourceLinkIDsByURL[url] { return found }
         let id = nextSourceLinkID
         nextSourceLinkID += 1
         sourceLinks[id] = InMemorySourceLink(link: SourceLink(id: id, url: url, kind: kind))
+        sourceLinkIDsByURL[url] = id
         return id
     }
 
@@ -47,6 +48,6 @@ extension InMemoryState {
 
     /// What readers see of `url`.
     func standing(of url: String) -> SourceStanding? {
-        sourceLinks.values.first { $0.link.url == url }?.link.standing
+        sourceLinkIDsByURL[url].flatMap { sourceLinks[$0]?.link.standing }
     }
 }

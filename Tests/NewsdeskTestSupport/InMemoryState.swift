@@ -54,6 +54,9 @@ struct InMemoryState: Sendable {
     /// The source checker's records by id.
     var sourceLinks: [Int64: InMemorySourceLink] = [:]
     var nextSourceLinkID: Int64 = 1
+    /// The unique `url` column of `source_links`, indexed as the database indexes it: every post read looks its
+    /// source up.
+    var sourceLinkIDsByURL: [String: Int64] = [:]
     /// The next ids to hand out: never one used before, as SQLite's AUTOINCREMENT and PostgreSQL's identity.
     var nextPostID: Int64 = 1
     var nextCommentID: Int64 = 1

@@ -118,7 +118,7 @@ extension InMemoryStore: SourceLinkStore {
     public func recordArchiveSave(url: String, status: Int, at: Date) async throws {
         try write(touching: nil) { state in
             let id = state.sourceLinkID(for: url, kind: .source)
-            state.sourceLinks[id]?.archiveSave = (at.storedPrecision, status)
+            state.sourceLinks[id]?.archiveSave = ArchiveSave(at: at.storedPrecision, status: status)
         }
     }
 }

@@ -20,7 +20,7 @@ public struct ArchivedSource: Sendable, Equatable, Codable {
     public var checks: [SourceCheck]
 
     /// `link` with `checks` (oldest first) and the archive's last answer.
-    public init(_ link: SourceLink, checks: [SourceCheck], archiveSave: (at: Date, status: Int)? = nil) {
+    public init(_ link: SourceLink, checks: [SourceCheck], archiveSave: ArchiveSave? = nil) {
         url = link.url
         kind = link.kind
         verdict = link.verdict

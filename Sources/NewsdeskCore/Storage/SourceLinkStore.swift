@@ -42,17 +42,24 @@ public struct SourceReport: Sendable, Equatable {
     /// The posts citing it, newest first: id, title and path.
     public var posts: [CitingPost]
     /// When the archive last saved it at publish time, and what it answered.
-    public var archiveSave: (at: Date, status: Int)?
+    public var archiveSave: ArchiveSave?
 
-    public init(link: SourceLink, posts: [CitingPost], archiveSave: (at: Date, status: Int)? = nil) {
+    public init(link: SourceLink, posts: [CitingPost], archiveSave: ArchiveSave? = nil) {
         self.link = link
         self.posts = posts
         self.archiveSave = archiveSave
     }
+}
 
-    public static func == (lhs: SourceReport, rhs: SourceReport) -> Bool {
-        lhs.link == rhs.link && lhs.posts == rhs.posts && lhs.archiveSave?.at == rhs.archiveSave?.at
-            && lhs.archiveSave?.status == rhs.archiveSave?.status
+/// What the archive answered when asked to save an address at publish time, and when.
+public struct ArchiveSave: Sendable, Equatable {
+    public var at: Date
+    /// The HTTP status; 0 when nothing answered.
+    public var status: Int
+
+    public init(at: Date, status: Int) {
+        self.at = at
+        self.status = status
     }
 }
 

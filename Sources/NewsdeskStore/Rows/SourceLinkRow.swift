@@ -32,9 +32,9 @@ struct SourceLinkRow {
     }
 
     /// The archive's last answer to a save request, if one was made.
-    var archiveSave: (at: Date, status: Int)? {
+    var archiveSave: ArchiveSave? {
         guard let archiveSavedAtMs else { return nil }
-        return (Date(millisecondsSince1970: archiveSavedAtMs), archiveSaveStatus ?? 0)
+        return ArchiveSave(at: Date(millisecondsSince1970: archiveSavedAtMs), status: archiveSaveStatus ?? 0)
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 
 /// How the API writes JSON: keys sorted, so the same data always gives the same bytes and so the same ETag;
 /// slashes unescaped; times in UTC ISO 8601 to the second (`2011-01-17T14:05:00Z`).
@@ -31,5 +32,13 @@ enum APIJSON {
             text: try text(value), contentType: contentType, renderedAt: renderedAt, extraHeaders: APICORS.headers)
         page.subject = subject
         return page
+    }
+
+    /// `value` as an `application/json` response that no cache keeps: the Admin API's answers, which depend on
+    /// the token.
+    static func response(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
+        Response(
+            status: status, headers: [.contentType: contentType, .cacheControl: "no-store"],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: try text(value))))
     }
 }

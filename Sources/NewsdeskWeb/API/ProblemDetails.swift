@@ -29,11 +29,10 @@ struct ProblemDetails: Error, Sendable, Equatable, Codable {
         var fields = headers
         fields[.contentType] = Self.mediaType
         fields[.cacheControl] = "no-store"
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let body = (try? encoder.encode(self)) ?? Data()
+        // Four strings and a number always encode.
+        let body = (try? APIJSON.text(self)) ?? ""
         return Response(
             status: HTTPResponse.Status(code: status), headers: fields,
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+            body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
     }
 }

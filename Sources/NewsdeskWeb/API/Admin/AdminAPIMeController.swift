@@ -7,7 +7,7 @@ struct AdminAPIMeController: Sendable {
     func addRoutes(to group: RouterGroup<NewsdeskRequestContext>) {
         group.get("me") { _, context in
             let caller = try context.apiCaller(requiring: .read)
-            return try AdminAPIJSON.response(Me(caller))
+            return try APIJSON.response(Me(caller))
         }
     }
 

@@ -28,3 +28,6 @@ struct AdminAPIPost: Encodable, Sendable {
         try container.encode(slug, forKey: .slug)
     }
 }
+
+/// A page of the Admin API's posts, most recently changed first.
+typealias AdminAPIPostList = APIPostPage<AdminAPIPost>

@@ -59,7 +59,7 @@ struct AdminAPIPostsController: Sendable {
                     $0, blog: blog, baseURL: baseURL, commentCount: counts[$0.id ?? 0] ?? 0, rendering: markdown)
             },
             page: paging.page, limit: paging.limit, next: links.next, previous: links.previous)
-        return try AdminAPIJSON.response(list)
+        return try APIJSON.response(list)
     }
 
     /// `POST posts`: a new post from the body, as the editor would save it; 201 with the post and its `Location`.
@@ -123,7 +123,7 @@ struct AdminAPIPostsController: Sendable {
         let (blog, baseURL) = try await site()
         let id = post.id ?? 0
         let count = try await store.publishedCommentCounts(postIDs: [id])[id] ?? 0
-        return try AdminAPIJSON.response(
+        return try APIJSON.response(
             AdminAPIPost(post, blog: blog, baseURL: baseURL, commentCount: count, rendering: markdown), status: status)
     }
 }

@@ -1,6 +1,7 @@
-/// One page of posts, newest first, with the addresses of the pages around it (`null` at either end).
-struct APIPostList: Codable, Sendable, Equatable {
-    var posts: [APIPost]
+/// One page of posts with the addresses of the pages around it (`null` at either end): the Content API's
+/// published posts, newest first, or the Admin API's posts in any state, most recently changed first.
+struct APIPostPage<Item: Encodable & Sendable>: Encodable, Sendable {
+    var posts: [Item]
     var page: Int
     var limit: Int
     var next: String?
@@ -14,7 +15,17 @@ struct APIPostList: Codable, Sendable, Equatable {
         try container.encode(next, forKey: .next)
         try container.encode(previous, forKey: .previous)
     }
+
+    enum CodingKeys: String, CodingKey {
+        case posts, page, limit, next, previous
+    }
 }
+
+extension APIPostPage: Decodable where Item: Decodable {}
+extension APIPostPage: Equatable where Item: Equatable {}
+
+/// A page of the Content API's published posts.
+typealias APIPostList = APIPostPage<APIPost>
 
 /// Every published page (About, Contact), by title: few enough for one answer.
 struct APIPageList: Codable, Sendable, Equatable {
