@@ -29,8 +29,8 @@ extension PostEditorController {
             return try await again(fetched.problems, fetched.notice)
         }
         if let file = form.files["image_file"] {
-            switch try await storeImage(file, uploadedBy: editor.user.id) {
-            case .success(let path): draft.imageURL = path
+            switch try await images.keep(file, uploadedBy: editor.user.id) {
+            case .success(let media): draft.imageURL = media.path
             case .failure(let problem): return try await again([problem.message])
             }
         }
@@ -93,19 +93,6 @@ extension PostEditorController {
         if filled.title.isEmpty { filled.title = clip.headline }
         let notice = "Fetched “\(clip.headline)” from \(clip.outlet). Check the excerpt, then write your commentary."
         return (filled, [], notice)
-    }
-
-    /// Checks and stores an uploaded image; its address, or why it was refused.
-    func storeImage(_ file: UploadedFile, uploadedBy: Int64?) async throws -> Result<String, EditorError> {
-        guard file.bytes.count <= ImageKind.maximumBytes else {
-            return .failure(EditorError("The image is larger than 10 MB."))
-        }
-        guard let kind = ImageKind.sniff(file.bytes) else {
-            return .failure(EditorError("“\(file.filename)” is not a JPEG, PNG, GIF or WebP image."))
-        }
-        let media = try await store.storeMedia(
-            bytes: file.bytes, kind: kind, originalName: TextInput.displayable(file.filename), uploadedBy: uploadedBy)
-        return .success(media.path)
     }
 }
 

@@ -64,6 +64,7 @@ struct PostEditorController: Sendable {
 
     /// The editor's rules, shared with the Admin API.
     var editing: PostEditing { PostEditing(store: store, archiveSaver: archiveSaver) }
+    var images: ImageUploads { ImageUploads(store: store) }
 
     static func id(_ context: NewsdeskRequestContext) throws -> Int64 {
         guard let id = context.parameters.get("id", as: Int64.self) else { throw HTTPError(.notFound) }
