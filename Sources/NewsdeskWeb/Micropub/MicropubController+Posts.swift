@@ -4,7 +4,8 @@ import NewsdeskCore
 
 extension MicropubController {
     /// A new post from an entry's properties: uploaded photos kept first, the clipping fetched when only its
-    /// address was given, a title derived when none was; 201 with the post's public address.
+    /// address was given, a title when none was (the story's headline, else the commentary's first words); 201
+    /// with the post's public address.
     func create(
         _ properties: MicropubProperties, commands: MicropubProperties, files: [String: [UploadedFile]],
         by caller: APICaller
@@ -21,7 +22,10 @@ extension MicropubController {
         var input = try MicropubEntry.input(properties, over: PostDraft(), baseURL: baseURL, withState: true)
         input.slug = commands["slug"]?.first?.text
         var draft = try await withClip(try input.applied(to: PostDraft(), timeZone: blog.timeZone), previous: nil)
-        if draft.title.isEmpty { draft.title = MicropubEntry.derivedTitle(commentary: draft.commentary) }
+        if draft.title.isEmpty {
+            draft.title =
+                draft.headline.isEmpty ? MicropubEntry.derivedTitle(commentary: draft.commentary) : draft.headline
+        }
         let saved = try await editing.saveOrRefuse(
             draft, action: try input.action(from: nil), base: PostEditing.newPost(by: caller.user), stored: nil,
             blog: blog)
