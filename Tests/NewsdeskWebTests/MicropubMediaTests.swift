@@ -71,7 +71,8 @@ struct MicropubMediaTests {
             let path = try #require(URL(string: location)?.path)
             let image = try await mp.client.execute(uri: path, method: .get)
             #expect(image.status == .ok && Array(image.body.readableBytesView) == bytes)
-            let refused = try await mp.multipart(to: "/micropub/media", [], files: [("file", "a.txt", Array("no".utf8))])
+            let text = [("file", "a.txt", Array("no".utf8))]
+            let refused = try await mp.multipart(to: "/micropub/media", [], files: text)
             #expect(refused.status == .badRequest)
         }
     }
