@@ -8,7 +8,7 @@ import Testing
 
 @testable import NewsdeskWeb
 
-@Suite("Micropub: a post's state and slug; bounds on every body, and a sentence for every bad input")
+@Suite("Micropub: bounds on every body, and a sentence for every bad input")
 struct MicropubBoundsTests {
     @Test("oversized, malformed, deeply nested and mistyped bodies: a 4xx with the spec's error JSON, never a 5xx")
     func hostileBodies() async throws {
@@ -46,21 +46,6 @@ struct MicropubBoundsTests {
             // A field whose shape no property has is ignored, as the spec asks of unknown properties.
             let odd = try await mp.form([("content", "x"), ("category[a]", "b")])
             #expect(odd.status == .created)
-        }
-    }
-
-    @Test("mp-slug, a draft, a past date, and a future date scheduled through the editor's scheduler")
-    func stateAndSlug() async throws {
-        try await MicropubClient.run { mp in
-            let (draft, _) = try await mp.made([("content", "Quiet"), ("post-status", "draft"), ("mp-slug", "my-slug")])
-            #expect(draft.status == .draft && draft.slug == "my-slug")
-            let (past, _) = try await mp.made([("content", "Old"), ("published", "2020-05-01T10:00:00Z")])
-            #expect(past.status == .published && past.publishedAt == Date(timeIntervalSince1970: 1_588_327_200))
-            let later = Date().addingTimeInterval(86_400).formatted(.iso8601)
-            let (future, _) = try await mp.made([("content", "Soon"), ("published", later)])
-            #expect(future.status == .scheduled)
-            let refused = try await mp.form([("content", "x"), ("post-status", "maybe")])
-            #expect(refused.status == .badRequest && refused.text.contains("invalid_request"))
         }
     }
 }

@@ -75,6 +75,7 @@ struct MicropubClient: Sendable {
         try await send("/micropub?\(query)", method: .get, type: nil, body: nil, secret: secret)
     }
 
+    /// Sends a request with the header token: Ed's unless `secret` says otherwise (`.some(nil)`: none).
     private func send(
         _ uri: String, method: HTTPRequest.Method = .post, type: String?, body: ByteBuffer?, secret: String??
     ) async throws -> TestResponse {
@@ -100,6 +101,7 @@ struct MicropubClient: Sendable {
         return (post, location)
     }
 
+    /// `text` percent-encoded for a form or a query string.
     static func encoded(_ text: String) -> String {
         text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~")))
             ?? ""

@@ -50,8 +50,11 @@ extension MicropubController {
 
     /// The answer to `q=config`.
     struct Config: Encodable {
+        /// `media-endpoint`: where clients upload photos before posting.
         let mediaEndpoint: String
+        /// `syndicate-to`: none, Newsdesk posts to itself only.
         let syndicateTo: [String]
+        /// The queries answered.
         let q: [String]
 
         private enum CodingKeys: String, CodingKey {
@@ -63,7 +66,9 @@ extension MicropubController {
 
     /// The answer to `q=source`: the type only when every property is given (spec 3.7.2).
     struct Source: Encodable {
+        /// `["h-entry"]`, or `nil` when only some properties were asked for.
         let type: [String]?
+        /// The properties asked for.
         let properties: MicropubProperties
     }
 }

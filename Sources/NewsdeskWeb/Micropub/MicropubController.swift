@@ -19,6 +19,7 @@ struct MicropubController: Sendable {
     /// The endpoint's path, announced on every page with `<link rel="micropub">`.
     static let path = "/micropub"
 
+    /// `GET` and `POST /micropub`, and `POST /micropub/media`, every error as the spec's error JSON.
     func addRoutes(to router: Router<NewsdeskRequestContext>) {
         let group = router.group(RouterPath(Self.path)).add(middleware: MicropubErrorMiddleware())
         group.get { request, context in try await query(request, context: context) }

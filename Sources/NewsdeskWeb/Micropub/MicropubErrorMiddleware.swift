@@ -7,6 +7,7 @@ import NewsdeskStore
 struct MicropubErrorMiddleware: RouterMiddleware {
     typealias Context = NewsdeskRequestContext
 
+    /// Runs the route, answering any error it throws as error JSON.
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
     {

@@ -3,8 +3,11 @@
 enum MicropubRequest: Sendable, Equatable {
     /// A new `h-entry`: its properties, and the `mp-` commands (`mp-slug`), without the prefix.
     case create(properties: MicropubProperties, commands: MicropubProperties)
+    /// Changes to the post at `url` (JSON only).
     case update(url: String, MicropubUpdate)
+    /// The post at `url` to the trash.
     case delete(url: String)
+    /// The post at `url` out of the trash.
     case undelete(url: String)
 
     /// The names a form uses for itself rather than for the entry's properties.

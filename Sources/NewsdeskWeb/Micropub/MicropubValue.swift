@@ -7,10 +7,14 @@ typealias MicropubProperties = [String: [MicropubValue]]
 /// Numbers and booleans are kept as their text and `null` as an empty list: no property Newsdesk reads takes
 /// them, and a client sending one where text is expected should not have its post refused.
 indirect enum MicropubValue: Sendable, Equatable, Codable {
+    /// Text: a URL, a word, a date.
     case text(String)
+    /// An object, by member name.
     case object([String: MicropubValue])
+    /// A list of values.
     case list([MicropubValue])
 
+    /// Reads any JSON value.
     init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
@@ -28,6 +32,7 @@ indirect enum MicropubValue: Sendable, Equatable, Codable {
         }
     }
 
+    /// Writes the value as the JSON it was read from.
     func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
