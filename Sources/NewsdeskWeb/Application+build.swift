@@ -103,6 +103,12 @@ func buildRouter(site: SiteContext, logger: Logger) -> Router<NewsdeskRequestCon
     APIRoutes.add(to: router, site: site)
     addAdminRoutes(to: router, site: site)
     addAdminAPIRoutes(to: router, site: site)
+    MicropubController(
+        reader: reader, store: store, editing: PostEditing(store: store, archiveSaver: site.archiveSaver),
+        images: ImageUploads(store: store), clipper: site.clipper,
+        tokens: BearerTokenMiddleware(
+            tokens: store, failures: store, trustedProxies: site.configuration.trustedProxies)
+    ).addRoutes(to: router)
     return router
 }
 

@@ -19,18 +19,7 @@ final class FakeArchive: Sendable {
             self.requested.withLock { $0.append(request.uri.description) }
             return Response(status: .ok)
         }
-        let (portStream, portContinuation) = AsyncStream.makeStream(of: Int.self)
-        let app = Application(
-            router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-            onServerRunning: { channel in portContinuation.yield(channel.localAddress?.port ?? 0) },
-            logger: TestDatabase.logger)
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await app.runService() }
-            var ports = portStream.makeAsyncIterator()
-            let port = await ports.next() ?? 0
-            try await body("http://127.0.0.1:\(port)/web/")
-            group.cancelAll()
-        }
+        try await runOnLoopback(router) { port in try await body("http://127.0.0.1:\(port)/web/") }
     }
 }
 

@@ -36,18 +36,7 @@ final class WebhookReceiver: Sendable {
             }
             return Response(status: count <= self.failures ? .internalServerError : .noContent)
         }
-        let (portStream, portContinuation) = AsyncStream.makeStream(of: Int.self)
-        let app = Application(
-            router: router, configuration: .init(address: .hostname(host, port: 0)),
-            onServerRunning: { channel in portContinuation.yield(channel.localAddress?.port ?? 0) },
-            logger: TestDatabase.logger)
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await app.runService() }
-            var ports = portStream.makeAsyncIterator()
-            let port = await ports.next() ?? 0
-            try await body("http://\(host):\(port)/hook")
-            group.cancelAll()
-        }
+        try await runOnLoopback(router, host: host) { port in try await body("http://\(host):\(port)/hook") }
     }
 }
 

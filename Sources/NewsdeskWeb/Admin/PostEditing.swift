@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 import NewsdeskCore
 
-/// The editor's rules for changing a post, shared by the web editor and the Admin API so that both check,
+/// The editor's rules for changing a post, shared by the web editor, the Admin API and Micropub so that all check,
 /// place and store a post the same way: who may edit it, what is wrong with the fields, which state and time
 /// an action gives it, and what happens when it is published.
 struct PostEditing: Sendable {
@@ -59,6 +59,19 @@ struct PostEditing: Sendable {
             archiveSaver.postPublished(saved, blog: blog)
         }
         return saved
+    }
+
+    /// Places and saves the post `draft` describes through the editor's rules, as the Admin API and Micropub
+    /// do; the editor's sentences as a 422 problem when it cannot be saved.
+    func saveOrRefuse(_ draft: PostDraft, action: EditorAction, base: Post, stored: Post?, blog: Blog) async throws
+        -> Post
+    {
+        switch placed(draft, action: action, on: base, blog: blog) {
+        case .failure(let problems):
+            throw ProblemDetails(.unprocessableContent, detail: problems.messages.joined(separator: " "))
+        case .success(let post):
+            return try await save(post, replacing: stored, blog: blog)
+        }
     }
 
     /// Moves the post to the trash, or takes it out again.

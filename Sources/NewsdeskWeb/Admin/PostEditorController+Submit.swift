@@ -72,27 +72,13 @@ extension PostEditorController {
         return response
     }
 
-    /// The draft with the story at its source address fetched into what the editor left empty (what they typed
-    /// is never overwritten), and a notice; or why the fetch failed, the draft unchanged.
+    /// The draft with the story at its source address fetched into what the editor left empty, and a notice;
+    /// or why the fetch failed, the draft unchanged.
     func fetchingClip(into draft: PostDraft) async -> (draft: PostDraft, problems: [String], notice: String?) {
-        guard !draft.sourceURL.isEmpty else { return (draft, ["Paste the story's address, then press Fetch."], nil) }
-        let clip: ClipMetadata
-        do {
-            clip = try await clipper.fetch(draft.sourceURL)
-        } catch {
-            return (draft, ["The story could not be fetched: \(error.description)"], nil)
+        switch await draft.fetchingClip(with: clipper) {
+        case .success(let fetched): (fetched.draft, [], fetched.notice)
+        case .failure(let problem): (draft, [problem.message], nil)
         }
-        var filled = draft
-        filled.sourceURL = clip.sourceURL
-        if filled.headline.isEmpty { filled.headline = clip.headline }
-        if filled.outlet.isEmpty { filled.outlet = clip.outlet }
-        if filled.excerpt.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            filled.excerpt = clip.excerptParagraphs.joined(separator: "\n\n")
-        }
-        if filled.imageURL.isEmpty, let image = clip.imageURL { filled.imageURL = image }
-        if filled.title.isEmpty { filled.title = clip.headline }
-        let notice = "Fetched “\(clip.headline)” from \(clip.outlet). Check the excerpt, then write your commentary."
-        return (filled, [], notice)
     }
 }
 

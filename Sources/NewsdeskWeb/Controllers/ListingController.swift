@@ -71,7 +71,7 @@ struct ListingController<Context: RequestContext>: Sendable {
         var meta = PageMeta(
             title: title,
             description: TextSummary.cut(listing.heading ?? (blog.description.isEmpty ? blog.title : blog.description)),
-            canonicalURL: baseURL + listing.pageURL(pageNumber))
+            canonicalURL: baseURL + listing.pageURL(pageNumber), baseURL: baseURL)
         meta.siteName = blog.title
         meta.feeds = PageMeta.blogFeeds(title: blog.title, baseURL: baseURL)
         if let feedPath = listing.feedPath, let suffix = listing.titleSuffix {

@@ -42,7 +42,7 @@ struct SearchController<Context: RequestContext>: Sendable {
         var meta = PageMeta(
             title: shown.isEmpty ? "\(blog.title): Search" : "\(blog.title): Search results for \(shown.prefix(80))",
             description: TextSummary.cut("Posts on \(blog.title) matching \(shown)"),
-            canonicalURL: baseURL + path)
+            canonicalURL: baseURL + path, baseURL: baseURL)
         meta.siteName = blog.title
         meta.noIndex = true
         meta.feeds = PageMeta.blogFeeds(title: blog.title, baseURL: baseURL)

@@ -23,7 +23,7 @@ struct SourcesController<Context: RequestContext>: Sendable {
         var meta = PageMeta(
             title: "\(blog.title): Sources",
             description: TextSummary.cut("The news outlets \(blog.title) has clipped and commented on."),
-            canonicalURL: baseURL + "/sources")
+            canonicalURL: baseURL + "/sources", baseURL: baseURL)
         meta.siteName = blog.title
         meta.feeds = PageMeta.blogFeeds(title: blog.title, baseURL: baseURL)
         let view = SourcesPageView(

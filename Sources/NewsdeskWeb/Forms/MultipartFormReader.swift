@@ -83,8 +83,9 @@ final class MultipartFormReader {
         if let filename = disposition.filename {
             guard !filename.isEmpty || !bytes.isEmpty else { return }  // a file input left empty
             let type = headers.first { $0.name.lowercased() == "content-type" }?.value
-            form.files[disposition.name] = UploadedFile(
-                filename: filename, contentType: type ?? "application/octet-stream", bytes: bytes)
+            form.add(
+                UploadedFile(filename: filename, contentType: type ?? "application/octet-stream", bytes: bytes),
+                as: disposition.name)
         } else {
             form.fields.append(String(decoding: bytes, as: UTF8.self), to: disposition.name)
         }

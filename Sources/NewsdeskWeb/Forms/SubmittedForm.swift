@@ -6,14 +6,21 @@ import Hummingbird
 struct SubmittedForm: Sendable {
     /// Every field's values by name.
     var fields = FormFields()
-    /// Uploaded files by field name.
-    var files: [String: UploadedFile] = [:]
+    /// Uploaded files by field name (`photo[]` is under `photo`), in the order they came.
+    private(set) var uploads: [String: [UploadedFile]] = [:]
+    /// The first file uploaded under each field name.
+    var files: [String: UploadedFile] { uploads.compactMapValues(\.first) }
     /// The size of the body it was read from.
     var byteCount = 0
 
     /// The first value of `name`.
     subscript(_ name: String) -> String? {
         fields[name]
+    }
+
+    /// Adds a file sent as `name` (multipart parts arrive one at a time).
+    mutating func add(_ file: UploadedFile, as name: String) {
+        uploads[name.hasSuffix("[]") ? String(name.dropLast(2)) : name, default: []].append(file)
     }
 
     /// Every value of `name` (ticked boxes named `name[]`).

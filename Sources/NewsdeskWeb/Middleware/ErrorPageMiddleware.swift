@@ -76,7 +76,9 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         let view = ErrorPageView(
             blog: BlogView(blog),
             meta: PageMeta(
-                title: "\(heading) · \(blog.title)", description: heading, canonicalURL: reader.baseURL(for: blog) + "/"
+                title: "\(heading) · \(blog.title)", description: heading,
+                canonicalURL: reader.baseURL(for: blog) + "/",
+                baseURL: reader.baseURL(for: blog)
             ),
             status: status.code,
             heading: heading,

@@ -15,6 +15,7 @@ extension PageMeta: MustacheParent {
         case "jsonLD": return jsonLD
         case "noIndex": return noIndex
         case "feeds": return feeds
+        case "micropubURL": return micropubURL
         case "twitterCard": return twitterCard
         default: return nil
         }

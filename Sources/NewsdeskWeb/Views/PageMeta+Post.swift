@@ -6,7 +6,7 @@ extension PageMeta {
         var meta = PageMeta(
             title: post.title.isEmpty ? blog.title : "\(blog.title): \(post.title)",
             description: TextSummary.of(post),
-            canonicalURL: baseURL + post.path)
+            canonicalURL: baseURL + post.path, baseURL: baseURL)
         meta.siteName = blog.title
         meta.shareTitle = post.title
         meta.ogType = "article"

@@ -1,4 +1,5 @@
-/// What every page's `<head>` needs: title, description, canonical link, feeds for autodiscovery, and the
+/// What every page's `<head>` needs: title, description, canonical link, feeds and the Micropub endpoint for
+/// autodiscovery, and the
 /// OpenGraph, Twitter card and JSON-LD data that search engines and sharing read.
 struct PageMeta: Sendable {
     /// A feed announced with `<link rel="alternate">`.
@@ -14,6 +15,8 @@ struct PageMeta: Sendable {
     let description: String
     /// The absolute canonical URL.
     let canonicalURL: String
+    /// The blog's address, without a trailing slash: where its endpoints are announced from.
+    let baseURL: String
     /// The blog's title, for `og:site_name`.
     var siteName = ""
     /// The title shared pages show (the post's own, without the blog's); the page title when empty.
@@ -31,6 +34,8 @@ struct PageMeta: Sendable {
 
     /// The Twitter card kind: a large image when there is one.
     var twitterCard: String { imageURL == nil ? "summary" : "summary_large_image" }
+    /// The Micropub endpoint, announced with `<link rel="micropub">` so posting clients find it.
+    var micropubURL: String { baseURL + "/micropub" }
     /// `og:title`.
     var ogTitle: String { shareTitle.isEmpty ? title : shareTitle }
 

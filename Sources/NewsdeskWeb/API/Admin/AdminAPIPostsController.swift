@@ -70,7 +70,8 @@ struct AdminAPIPostsController: Sendable {
         var base = PostEditing.newPost(by: caller.user)
         if let summary = input.summary { base.summary = summary }
         let draft = try input.applied(to: PostDraft(), timeZone: blog.timeZone)
-        let saved = try await save(draft, action: try input.action(from: nil), base: base, stored: nil, blog: blog)
+        let saved = try await editing.saveOrRefuse(
+            draft, action: try input.action(from: nil), base: base, stored: nil, blog: blog)
         var response = try await answer(saved, status: .created)
         response.headers[.location] = "/api/v1/admin/posts/\(saved.id ?? 0)"
         return response
@@ -89,21 +90,9 @@ struct AdminAPIPostsController: Sendable {
         var base = stored
         if let summary = input.summary { base.summary = summary }
         let draft = try input.applied(to: PostDraft(stored, timeZone: blog.timeZone), timeZone: blog.timeZone)
-        let saved = try await save(
+        let saved = try await editing.saveOrRefuse(
             draft, action: try input.action(from: stored.status), base: base, stored: stored, blog: blog)
         return try await answer(saved)
-    }
-
-    /// Places and saves the post through the editor's rules; the editor's sentences as a 422 when it cannot be.
-    private func save(_ draft: PostDraft, action: EditorAction, base: Post, stored: Post?, blog: Blog) async throws
-        -> Post
-    {
-        switch editing.placed(draft, action: action, on: base, blog: blog) {
-        case .failure(let problems):
-            throw ProblemDetails(.unprocessableContent, detail: problems.messages.joined(separator: " "))
-        case .success(let post):
-            return try await editing.save(post, replacing: stored, blog: blog)
-        }
     }
 
     /// The post named in the address, when the caller's user may edit it: the editor's rule, as problems.

@@ -25,7 +25,26 @@ struct BearerTokenMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
     {
-        guard let presented = Self.bearerToken(in: request.headers) else { throw Self.missingToken }
+        let caller = try await caller(
+            presenting: Self.bearerToken(in: request.headers), request: request, context: context)
+        let token = caller.token
+        // A read token reads; what a writing scope may write, each route says with `require`.
+        if request.method != .get, request.method != .head, token.scope == .read {
+            throw APICaller.readOnlyRefusal(token: token)
+        }
+        var context = context
+        context.apiCaller = caller
+        var response = try await next(request, context)
+        // Answers depend on the token: no cache may keep them.
+        response.headers[.cacheControl] = "no-store"
+        return response
+    }
+
+    /// The caller a presented token stands for: the one check of a token, shared by this middleware and by
+    /// Micropub (whose clients may send the token in the body). A 401 without a token; a 401, or a 429 once the
+    /// address has failed too often, for an unknown or revoked one.
+    func caller(presenting presented: String?, request: Request, context: Context) async throws -> APICaller {
+        guard let presented else { throw Self.missingToken }
         let now = Date()
         let found =
             APITokenSecret.isWellFormed(presented)
@@ -34,16 +53,7 @@ struct BearerTokenMiddleware: RouterMiddleware {
             throw try await refusal(
                 address: context.clientAddress(of: request, trustedProxies: trustedProxies), at: now)
         }
-        // A read token reads; what a writing scope may write, each route says with `require`.
-        if request.method != .get, request.method != .head, token.scope == .read {
-            throw APICaller.readOnlyRefusal(token: token)
-        }
-        var context = context
-        context.apiCaller = APICaller(token: token, user: user)
-        var response = try await next(request, context)
-        // Answers depend on the token: no cache may keep them.
-        response.headers[.cacheControl] = "no-store"
-        return response
+        return APICaller(token: token, user: user)
     }
 
     /// The token in the request's one `Authorization` header, when its scheme is Bearer (any case, RFC 9110).
