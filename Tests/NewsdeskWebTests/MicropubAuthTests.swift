@@ -54,6 +54,12 @@ struct MicropubAuthTests {
             let wrong = try await mp.form([("content", "Bad token")], secret: "nd_" + String(repeating: "A", count: 43))
             #expect(wrong.status == .unauthorized)
             #expect(try await mp.query("q=config", secret: .some(nil)).status == .unauthorized)
+            // A bad header token is refused before the body is read: an upload past the limit is a 401, not a 413.
+            let oversized = [UInt8](repeating: 0x41, count: MicropubBody.maximumMultipartBytes + 1)
+            let stranger = try await mp.multipart(
+                to: "/micropub/media", [], files: [("file", "a.png", oversized)],
+                secret: "nd_" + String(repeating: "B", count: 43))
+            #expect(stranger.status == .unauthorized)
             #expect(try await mp.store.postCount() == before)
         }
     }

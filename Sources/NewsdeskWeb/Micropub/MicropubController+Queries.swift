@@ -9,7 +9,9 @@ extension MicropubController {
     /// `GET /micropub?q=…` with a read token: the configuration, a post's source, the (empty) syndication
     /// targets, or the labels.
     func query(_ request: Request, context: NewsdeskRequestContext) async throws -> Response {
-        let caller = try await caller(request, context: context, bodyToken: nil, requiring: .read)
+        let headerCaller = try await self.headerCaller(request, context: context, requiring: .read)
+        let caller = try await caller(
+            request, context: context, headerCaller: headerCaller, bodyToken: nil, requiring: .read)
         let fields: FormFields
         do {
             fields = try FormFields.decode(request.uri.query ?? "")

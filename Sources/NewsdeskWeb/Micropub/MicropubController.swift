@@ -29,8 +29,10 @@ struct MicropubController: Sendable {
 
     /// `POST /micropub`: a new entry, or an update, delete or undelete.
     func post(_ request: Request, context: NewsdeskRequestContext) async throws -> Response {
+        let headerCaller = try await self.headerCaller(request, context: context, requiring: .write)
         let body = try await MicropubBody.read(request, context: context)
-        let caller = try await caller(request, context: context, bodyToken: body.accessToken, requiring: .write)
+        let caller = try await caller(
+            request, context: context, headerCaller: headerCaller, bodyToken: body.accessToken, requiring: .write)
         switch try body.micropubRequest() {
         case .create(let properties, let commands):
             return try await create(properties, commands: commands, files: body.form?.uploads ?? [:], by: caller)
@@ -46,9 +48,11 @@ struct MicropubController: Sendable {
         guard (request.headers[.contentType] ?? "").lowercased().hasPrefix("multipart/form-data") else {
             throw MicropubError.invalidRequest("Send the image as multipart/form-data, in a part named file.")
         }
+        let headerCaller = try await self.headerCaller(request, context: context, requiring: .write)
         let form = try await SubmittedForm.read(
             request, context: context, limit: ImageKind.maximumBytes + MicropubBody.maximumTextBytes)
-        let caller = try await caller(request, context: context, bodyToken: form["access_token"], requiring: .write)
+        let caller = try await caller(
+            request, context: context, headerCaller: headerCaller, bodyToken: form["access_token"], requiring: .write)
         guard let file = form.files["file"] else {
             throw MicropubError.invalidRequest("The image must be sent in a part named file.")
         }
@@ -60,16 +64,30 @@ struct MicropubController: Sendable {
         }
     }
 
-    /// The caller, when the token (in the header or the body, not both) allows `scope`.
+    /// The caller named by the `Authorization` header, checked before the body is read, so that a request
+    /// without a good token is refused before its upload is read; `nil` when the header carries no token.
+    func headerCaller(_ request: Request, context: NewsdeskRequestContext, requiring scope: APIScope)
+        async throws -> APICaller?
+    {
+        guard let header = BearerTokenMiddleware.bearerToken(in: request.headers) else { return nil }
+        let caller = try await tokens.caller(presenting: header, request: request, context: context)
+        try caller.require(scope)
+        return caller
+    }
+
+    /// The caller, when the token (in the header, already checked, or in the body, not both) allows `scope`.
     func caller(
-        _ request: Request, context: NewsdeskRequestContext, bodyToken: String?, requiring scope: APIScope
+        _ request: Request, context: NewsdeskRequestContext, headerCaller: APICaller?, bodyToken: String?,
+        requiring scope: APIScope
     ) async throws -> APICaller {
-        let header = BearerTokenMiddleware.bearerToken(in: request.headers)
-        guard header == nil || bodyToken == nil else {
-            throw MicropubError.invalidRequest(
-                "Send the token once: in the Authorization header or as access_token, not both.")
+        if let headerCaller {
+            guard bodyToken == nil else {
+                throw MicropubError.invalidRequest(
+                    "Send the token once: in the Authorization header or as access_token, not both.")
+            }
+            return headerCaller
         }
-        let caller = try await tokens.caller(presenting: header ?? bodyToken, request: request, context: context)
+        let caller = try await tokens.caller(presenting: bodyToken, request: request, context: context)
         try caller.require(scope)
         return caller
     }
