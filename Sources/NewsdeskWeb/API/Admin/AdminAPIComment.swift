@@ -30,9 +30,7 @@ struct AdminAPIComment: Encodable, Sendable, Equatable {
         postPath = queued.postPath
         parentID = comment.parentID
         // The same address rule as the Content API's comments: a program may show it as a link.
-        author = Author(
-            name: comment.authorName,
-            url: comment.authorURL.flatMap { CommentValidation.isSafeWebAddress($0) ? $0 : nil })
+        author = Author(name: comment.authorName, of: comment)
         byEditor = comment.isEditor
         html = CommentSanitizer.sanitize(comment.body)
         status = comment.status
@@ -60,24 +58,9 @@ struct AdminAPIComment: Encodable, Sendable, Equatable {
 }
 
 /// A page of the moderation queue: the comments in one state, newest first, with the pages around it.
-struct AdminAPICommentList: Encodable, Sendable, Equatable {
-    var comments: [AdminAPIComment]
-    var page: Int
-    var limit: Int
-    var next: String?
-    var previous: String?
+typealias AdminAPICommentList = APIPage<CommentsPage, AdminAPIComment>
 
-    /// Every key written, `null` included.
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(comments, forKey: .comments)
-        try container.encode(page, forKey: .page)
-        try container.encode(limit, forKey: .limit)
-        try container.encode(next, forKey: .next)
-        try container.encode(previous, forKey: .previous)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case comments, page, limit, next, previous
-    }
+/// A page of comments.
+enum CommentsPage: APIPageKind {
+    static let itemsKey = "comments"
 }

@@ -32,14 +32,8 @@ struct AdminAPICommentsController: Sendable {
         let caller = try context.apiCaller(requiring: .moderate)
         let query = try APIQuery(request)
         let paging = try APIPaging(query)
-        var status = CommentStatus.pending
-        if let text = try query.text("status") {
-            guard let chosen = CommentStatus(rawValue: text) else {
-                throw ProblemDetails(
-                    .badRequest, detail: "status must be pending, published, spam or deleted.")
-            }
-            status = chosen
-        }
+        let status =
+            try query.choice("status", of: [CommentStatus.pending, .published, .spam, .deleted]) ?? .pending
         let found = try await moderation.queue(
             status, for: caller.user, offset: paging.offset, limit: paging.limit + 1)
         let blog = try await reader.blog()
@@ -48,7 +42,7 @@ struct AdminAPICommentsController: Sendable {
             items: status == .pending ? [] : [("status", status.rawValue)], hasMore: found.count > paging.limit)
         return try APIJSON.response(
             AdminAPICommentList(
-                comments: found.prefix(paging.limit).map(AdminAPIComment.init), page: paging.page,
+                items: found.prefix(paging.limit).map(AdminAPIComment.init), page: paging.page,
                 limit: paging.limit, next: links.next, previous: links.previous))
     }
 

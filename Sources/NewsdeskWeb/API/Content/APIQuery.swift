@@ -38,6 +38,18 @@ struct APIQuery: Sendable {
         return id
     }
 
+    /// The value of `name`, when given, as one of `choices`; anything else is a 400 naming them in that order.
+    func choice<Value: RawRepresentable<String>>(_ name: String, of choices: [Value]) throws -> Value? {
+        guard let text = try text(name) else { return nil }
+        guard let chosen = choices.first(where: { $0.rawValue == text }) else {
+            let names = choices.map(\.rawValue)
+            throw ProblemDetails(
+                .badRequest,
+                detail: "\(name) must be \(names.dropLast().joined(separator: ", ")) or \(names.last ?? "").")
+        }
+        return chosen
+    }
+
     /// The whole number `name`, when given; anything but a whole number in `range` is a 400.
     func number(_ name: String, in range: ClosedRange<Int>) throws -> Int? {
         guard let value = fields[name] else { return nil }
