@@ -4,10 +4,10 @@ import SQLKit
 
 extension SQLStore {
     public func queue(statuses: Set<CommentStatus>, limit: Int) async throws -> [QueuedComment] {
-        try await queue(statuses: statuses, limit: limit, postAuthorID: nil)
+        try await queue(statuses: statuses, offset: 0, limit: limit, postAuthorID: nil)
     }
 
-    public func queue(statuses: Set<CommentStatus>, limit: Int, postAuthorID: Int64?) async throws
+    public func queue(statuses: Set<CommentStatus>, offset: Int, limit: Int, postAuthorID: Int64?) async throws
         -> [QueuedComment]
     {
         guard !statuses.isEmpty else { return [] }
@@ -18,7 +18,7 @@ extension SQLStore {
                 SELECT \(unsafeRaw: CommentRow.columnsOfC), c.held_reason, p.path AS post_path, p.title AS post_title
                 FROM comments c JOIN posts p ON p.id = c.post_id
                 WHERE c.status IN \(SQLBind.group(statuses.map(\.rawValue).sorted())) \(byAuthor)
-                ORDER BY c.created_at_ms DESC, c.id DESC \(limit: max(1, limit))
+                ORDER BY c.created_at_ms DESC, c.id DESC \(limit: max(1, limit), offset: offset)
                 """
             ).all()
             return try rows.map { row in

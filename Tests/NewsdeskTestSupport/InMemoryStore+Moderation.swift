@@ -3,10 +3,10 @@ import NewsdeskCore
 
 extension InMemoryStore {
     public func queue(statuses: Set<CommentStatus>, limit: Int) async throws -> [QueuedComment] {
-        try await queue(statuses: statuses, limit: limit, postAuthorID: nil)
+        try await queue(statuses: statuses, offset: 0, limit: limit, postAuthorID: nil)
     }
 
-    public func queue(statuses: Set<CommentStatus>, limit: Int, postAuthorID: Int64?) async throws
+    public func queue(statuses: Set<CommentStatus>, offset: Int, limit: Int, postAuthorID: Int64?) async throws
         -> [QueuedComment]
     {
         try read { state in
@@ -18,7 +18,7 @@ extension InMemoryStore {
                 Self.newestFirst(($0.comment.createdAt, $0.comment.id), ($1.comment.createdAt, $1.comment.id))
             }
             // At least one, as the SQL store's `LIMIT max(1, limit)`.
-            return ordered.prefix(max(1, limit)).compactMap { stored in
+            return ordered.dropFirst(max(0, offset)).prefix(max(1, limit)).compactMap { stored in
                 state.posts[stored.comment.postID].map { post in
                     QueuedComment(
                         comment: stored.comment, postPath: post.post.path, postTitle: post.post.title,

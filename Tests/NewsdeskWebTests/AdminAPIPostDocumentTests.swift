@@ -25,6 +25,10 @@ struct AdminAPIPostDocumentTests {
                 (list, .post, write, draft, list, .created),
                 (list, .post, write, #"{"title": ""}"#, list, .unprocessableContent),
                 (list, .post, write, "[", list, .badRequest),
+                (
+                    list, .post, write, String(repeating: " ", count: AdminAPIPostInput.maximumBytes + 1), list,
+                    .contentTooLarge
+                ),
                 (list, .post, read, draft, list, .forbidden),
                 (list, .post, nil, draft, list, .unauthorized),
                 (list, .get, read, nil, list, .ok),

@@ -82,6 +82,25 @@ struct MultipartFormTests {
                 == nil)
     }
 
+    @Test("a header name past ASCII is refused, not a crash; a UTF-8 file name and any content bytes are read")
+    func headerNameBytes() throws {
+        for name in ["Content-Dispositi\u{E9}n", "X-\u{FF}"] {
+            let text = "--\(Self.boundary)\r\nContent-Disposition: form-data; name=\"a\"\r\n\(name): x\r\n\r\nv\r\n"
+            for size in [1, 7, 4096] {
+                #expect(throws: FormReadingError.self) {
+                    try Self.read(Array((text + "--\(Self.boundary)--\r\n").utf8), chunk: size)
+                }
+            }
+        }
+        let content = "é: \u{FF}\r\n---\(Self.boundary.dropFirst(2)) x"
+        let form = try Self.read(Self.body(disposition: #"form-data; name="f"; filename="ünï.png""#, content: content))
+        #expect(form.files["f"]?.filename == "ünï.png")
+        #expect(form.files["f"]?.bytes == Array(content.utf8))
+        #expect(
+            try Self.read(Self.body(disposition: #"form-data; name="f""#) + Array("épilogue: é".utf8)).fields["f"]
+                == "x")
+    }
+
     @Test("Content-Disposition: tokens, quoted strings, case, blanks; anything else is refused")
     func contentDisposition() {
         #expect(ContentDisposition(#"form-data; name="title""#) == ContentDisposition(#"Form-Data ;NAME = title"#))

@@ -28,7 +28,8 @@ struct OpenAPIDocumentTests {
             Issue.record("The document has no paths.")
             return
         }
-        let routed = Set(routes.filter { $0.method == .get }.map(\.path.description))
+        // Every address, whatever its methods: some of the Admin API's answer POST only.
+        let routed = Set(routes.map(\.path.description))
         #expect(routed == Set(paths.keys))
         for (path, item) in paths {
             guard case .object(let operations) = item else { continue }

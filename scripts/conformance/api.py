@@ -1,6 +1,12 @@
-"""Content API (issue 20): the served OpenAPI document, a few answers read by hand (JSON, CORS, ETag and
-304, a problem document for a bad value), then schemathesis against the served document: every operation,
-the Admin API's with a read token made by `newsdesk token add`, with its checks for server errors, status codes, content types and response schemas; any failure fails.
+"""Content and Admin API (issue 20): the served OpenAPI document, a few answers read by hand (JSON, CORS, ETag
+and 304, a problem document for a bad value), then schemathesis against the served document: every operation,
+the Admin API's with a read token made by `newsdesk token add`, with its checks for server errors, status
+codes, content types and response schemas; any failure fails.
+
+Then, as the last checks on the server (check_api_changes; they make posts, trash them and moderate comments,
+so nothing after them may depend on the data), schemathesis once more over the Admin API's operations with
+the tokens that change things: a scope is one power (APIScope: `write` for posts and media, `moderate` for
+comments), so a write token runs the posts and media operations and a moderate token the comments'.
 
 schemathesis runs its examples, coverage and fuzzing phases with at most MAX_EXAMPLES cases per operation
 and a fixed seed, so a run takes seconds and a failure can be replayed.
@@ -50,13 +56,22 @@ def check_answers(site):
     require(problem["status"] == 400 and "limit" in problem["detail"], f"the problem is {problem}")
 
 
-def make_read_token(server):
-    """An admin and a read token for them, made with the real CLI (`newsdesk token add` prints the token
-    alone on its last line), so schemathesis reaches the Admin API's operations as well."""
+# The Admin API's operations each changing scope reaches, as schemathesis path patterns.
+CHANGING_RUNS = (("write", "^/api/v1/admin/(posts(/.*)?|media|me)$"),
+                 ("moderate", "^/api/v1/admin/(comments(/.*)?|me)$"))
+
+
+def make_user(server):
+    """The admin the tokens act as, made with the real CLI."""
     server.command(["user", "add", "--email", "api@example.com", "--name", "API checker", "--role", "admin",
                     "--password-stdin"], stdin="a long enough password\n", what="user add")
-    argv = [server.binary, "token", "add", "--name", "schemathesis", "--scope", "read",
-            "--database", server.database]
+
+
+def make_token(server, scope):
+    """A token with `scope` for the admin, made with the real CLI (`newsdesk token add` prints the token alone
+    on its last line), so schemathesis reaches the Admin API's operations as well."""
+    argv = [server.binary, "token", "add", "--name", f"schemathesis {scope}", "--scope", scope,
+            "--user", "api@example.com", "--database", server.database]
     result = subprocess.run(argv, capture_output=True, text=True, timeout=60)
     require(result.returncode == 0, f"token add exited {result.returncode}: {result.stderr.strip()}")
     token = result.stdout.strip().splitlines()[-1]
@@ -64,14 +79,18 @@ def make_read_token(server):
     return token
 
 
-def run_schemathesis(site, out, server):
+def run_schemathesis(site, out, server, scope="read", paths=None):
     tool = os.path.join(os.path.dirname(sys.executable), "schemathesis")
-    log_path = os.path.join(out, "schemathesis.log")
-    token = make_read_token(server)
+    name = "schemathesis" if scope == "read" else f"schemathesis-{scope}"
+    log_path = os.path.join(out, f"{name}.log")
+    token = make_token(server, scope)
+    only = ["--include-path-regex", paths] if paths else []
     argv = [tool, "run", site.url(DOCUMENT), "--url", site.origin, "--checks", CHECKS,
-            "--header", f"Authorization: Bearer {token}",
+            "--header", f"Authorization: Bearer {token}", *only,
             "--phases", "examples,coverage,fuzzing", "--max-examples", str(MAX_EXAMPLES), "--seed", str(SEED),
-            "--workers", "2", "--report", "junit", "--report-junit-path", os.path.join(out, "schemathesis.xml")]
+            "--workers", "2", "--report", "junit",
+            # Absolute: schemathesis runs in `out`, where a relative path would nest a second `out`.
+            "--report-junit-path", os.path.abspath(os.path.join(out, f"{name}.xml"))]
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "120"}
     try:
         result = subprocess.run(argv, capture_output=True, text=True, timeout=TIMEOUT_SECONDS, env=env,
@@ -94,5 +113,14 @@ def check_api(rep, site, out, server):
             check_document, site)
     rep.run("API /api/v1/posts: JSON, CORS, a next page, ETag and 304; a bad limit is a problem document",
             check_answers, site)
+    make_user(server)
     rep.run(f"API schemathesis ({CHECKS.replace(',', ', ')}; {MAX_EXAMPLES} examples per operation)",
             run_schemathesis, site, out, server)
+
+
+def check_api_changes(rep, site, out, server):
+    """schemathesis with the changing scopes; last on the server, since it makes, trashes and moderates."""
+    rep.section("API changes")
+    for scope, paths in CHANGING_RUNS:
+        rep.run(f"API schemathesis with a {scope} token ({paths}; {MAX_EXAMPLES} examples per operation)",
+                run_schemathesis, site, out, server, scope, paths)

@@ -19,7 +19,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from admin import check_admin  # noqa: E402
-from api import check_api  # noqa: E402
+from api import check_api, check_api_changes  # noqa: E402
 from browser import check_screenshots  # noqa: E402
 from feeds import check_feeds  # noqa: E402
 from operations import check_operations  # noqa: E402
@@ -91,6 +91,8 @@ def run_checks(rep, site, args, server):
     else:
         check_screenshots(rep, site, ctx, os.path.join(args.out, "screenshots"),
                           args.chromium, args.chromedriver)
+    # Last: it makes, trashes and moderates, so no check after it could see the data it expects.
+    check_api_changes(rep, site, args.out, server)
 
 
 def check_public(rep, args):

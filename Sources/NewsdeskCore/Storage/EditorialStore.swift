@@ -6,8 +6,10 @@ public protocol EditorialStore: Sendable {
     func editorialPosts(_ filter: EditorialFilter, offset: Int, limit: Int) async throws -> [Post]
     /// How many posts and pages are in each state, only the author's when `authorID` is given.
     func editorialCounts(authorID: Int64?) async throws -> [PostStatus: Int]
-    /// Comments in the given states, newest first, only those on the author's posts when `postAuthorID` is given.
-    func queue(statuses: Set<CommentStatus>, limit: Int, postAuthorID: Int64?) async throws -> [QueuedComment]
+    /// Comments in the given states, newest first, only those on the author's posts when `postAuthorID` is given;
+    /// the first `offset` left out, so that a long queue can be read page by page.
+    func queue(statuses: Set<CommentStatus>, offset: Int, limit: Int, postAuthorID: Int64?) async throws
+        -> [QueuedComment]
     /// Saves an edited post (its id set) with its labels.
     ///
     /// Until a post is published its path follows its slug and date; once published it keeps its path, unless
@@ -20,6 +22,15 @@ public protocol EditorialStore: Sendable {
     /// Publishes every scheduled post whose time has come, each exactly once even when several servers ask at
     /// the same moment (the row is claimed by the UPDATE itself); returns their ids.
     func publishDuePosts(at now: Date) async throws -> [Int64]
+}
+
+extension EditorialStore {
+    /// The newest comments in the given states, only those on the author's posts when `postAuthorID` is given.
+    public func queue(statuses: Set<CommentStatus>, limit: Int, postAuthorID: Int64?) async throws
+        -> [QueuedComment]
+    {
+        try await queue(statuses: statuses, offset: 0, limit: limit, postAuthorID: postAuthorID)
+    }
 }
 
 /// Which posts the admin's list shows.

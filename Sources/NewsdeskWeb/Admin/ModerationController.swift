@@ -3,11 +3,15 @@ import Hummingbird
 import NewsdeskCore
 
 /// The comment queue at `/admin/comments`: approve, mark as spam, delete and restore, one at a time or
-/// ticked together, and the editor's inline reply (shown with the blog-author mark).
+/// ticked together, and the editor's inline reply (shown with the blog-author mark). Who may moderate what,
+/// and the moderation itself, are ``CommentModeration``'s, shared with the Admin API.
 struct ModerationController: Sendable {
     let reader: SiteReader
     let store: any CommentStore & EditorialStore & PostStore
     let theme: Theme
+
+    /// The rules, shared with the Admin API.
+    var moderation: CommentModeration { CommentModeration(store: store) }
 
     /// The tabs, in order; the first is the default.
     static let tabs: [(status: CommentStatus, title: String)] = [
@@ -24,7 +28,7 @@ struct ModerationController: Sendable {
         let editor = try AdminPage.editor(context)
         let blog = try await reader.blog()
         let status = request.uri.queryParameters["status"].flatMap { CommentStatus(rawValue: String($0)) } ?? .pending
-        let comments = try await store.queue(statuses: [status], limit: 200, postAuthorID: editor.postScope)
+        let comments = try await moderation.queue(status, for: editor.user, limit: 200)
         let view = ModerationView(
             chrome: AdminChrome(
                 blog: blog, title: "Comments", editor: editor, section: "/admin/comments",
@@ -52,8 +56,7 @@ struct ModerationController: Sendable {
         guard !chosen.1.isEmpty else { return AdminPage.redirect(to: back, notice: "No comments were ticked.") }
         var done = 0
         for id in chosen.1 {
-            _ = try await comment(id, editableBy: editor)
-            _ = try await store.moderate(commentID: id, action: chosen.0, actor: editor.user.displayName)
+            _ = try await moderation.moderate(id, action: chosen.0, by: editor.user)
             done += 1
         }
         return AdminPage.redirect(to: back, notice: Self.summary(chosen.0, count: done))
@@ -62,7 +65,7 @@ struct ModerationController: Sendable {
     func reply(_ request: Request, context: NewsdeskRequestContext) async throws -> Response {
         let editor = try AdminPage.editor(context)
         guard let id = context.parameters.get("id", as: Int64.self) else { throw HTTPError(.notFound) }
-        let parent = try await comment(id, editableBy: editor)
+        let parent = try await moderation.comment(id, moderatableBy: editor.user).comment
         let text = try await SubmittedForm.read(request, context: context, limit: 64 * 1024)["body"] ?? ""
         let back = "/admin/comments?status=\(parent.status.rawValue)"
         let body: String
@@ -72,26 +75,13 @@ struct ModerationController: Sendable {
         }
         // Answering a held comment approves it, as in WordPress: a reply to a hidden comment would make no sense.
         if parent.status == .pending {
-            _ = try await store.moderate(commentID: id, action: .approve, actor: editor.user.displayName)
+            _ = try await moderation.moderate(id, action: .approve, by: editor.user)
         }
         let reply = try await store.addComment(
             NewComment(
                 postID: parent.postID, parentID: parent.id, authorName: editor.user.displayName, isEditor: true,
                 body: body))
         return AdminPage.redirect(to: back, notice: "Your reply is published as comment #\(reply.id).")
-    }
-
-    /// The comment, when this editor may moderate it (an author only on their own posts).
-    func comment(_ id: Int64, editableBy editor: SignedInEditor) async throws -> Comment {
-        guard let comment = try await store.comment(id: id) else {
-            throw HTTPError(.notFound, message: "There is no comment \(id).")
-        }
-        if editor.user.role != .admin {
-            guard let post = try await store.post(id: comment.postID), editor.user.mayEdit(post) else {
-                throw HTTPError(.forbidden, message: "You can moderate comments on your own posts only.")
-            }
-        }
-        return comment
     }
 
     static func summary(_ action: ModerationAction, count: Int) -> String {

@@ -16,11 +16,14 @@ final class MultipartFormReader {
     /// The body's last bytes, where the closing delimiter must be: without it the body was cut short.
     private var tail: [UInt8] = []
     private let closingDelimiter: [UInt8]
+    /// Keeps bytes the parser would crash on from reaching it.
+    private var headerGuard: MultipartHeaderGuard
 
     /// A reader for parts separated by `boundary` (the `Content-Type` header's parameter).
     init(boundary: String) {
         parser = MultipartParser(boundary: boundary)
         closingDelimiter = Array("--\(boundary)--".utf8)
+        headerGuard = MultipartHeaderGuard(boundary: boundary)
         parser.onHeader = { [unowned self] name, value in
             partIsOpen = true
             headers.append((name, value))
@@ -47,6 +50,9 @@ final class MultipartFormReader {
 
     /// Parses the next chunk of the body.
     func read(_ chunk: ByteBuffer) throws(FormReadingError) {
+        guard headerGuard.accepts(chunk.readableBytesView) else {
+            throw .malformed("a part's header name holds a character other than ASCII letters, digits and signs")
+        }
         do {
             try parser.execute(chunk)
         } catch {

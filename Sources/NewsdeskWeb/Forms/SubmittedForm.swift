@@ -42,8 +42,9 @@ struct SubmittedForm: Sendable {
         }
     }
 
-    /// Reads the body of `request` as a form.
-    private static func read(_ request: Request, limit: Int) async throws -> SubmittedForm {
+    /// Reads the body of `request` as a form of at most `limit` bytes, refused as it arrives past that; a
+    /// ``FormReadingError`` for the caller to answer in its own way (the Admin API with a problem document).
+    static func read(_ request: Request, limit: Int) async throws -> SubmittedForm {
         let contentType = request.headers[.contentType] ?? ""
         guard contentType.lowercased().hasPrefix("multipart/form-data") else {
             let buffer: ByteBuffer

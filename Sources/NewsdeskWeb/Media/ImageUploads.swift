@@ -9,7 +9,7 @@ struct ImageUploads: Sendable {
     /// sentence saying why it was refused.
     func keep(_ file: UploadedFile, uploadedBy: Int64?) async throws -> Result<StoredMedia, ImageRefusal> {
         guard file.bytes.count <= ImageKind.maximumBytes else {
-            return .failure(ImageRefusal(message: "The image is larger than 10 MB."))
+            return .failure(ImageRefusal(message: "The image is larger than 10 MB.", reason: .tooLarge))
         }
         guard let kind = ImageKind.sniff(file.bytes) else {
             let name = TextInput.displayable(file.filename)
@@ -23,5 +23,14 @@ struct ImageUploads: Sendable {
 
 /// Why an uploaded image was not kept, as a sentence for the person who sent it.
 struct ImageRefusal: Error, Equatable {
+    /// What was wrong, for an API to choose its status by.
+    enum Reason: Equatable, Sendable {
+        /// Larger than ``ImageKind/maximumBytes``.
+        case tooLarge
+        /// Not a JPEG, PNG, GIF or WebP image, whatever it claimed to be.
+        case notAnImage
+    }
+
     let message: String
+    var reason = Reason.notAnImage
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOCore
 import NewsdeskCore
 
 /// The body of `POST` and `PATCH /api/v1/admin/posts`: the fields to set, each optional (a `PATCH` changes only
@@ -40,13 +41,15 @@ struct AdminAPIPostInput: Decodable, Sendable {
     /// The largest body read: a whole article's Markdown fits many times over.
     static let maximumBytes = 1_048_576
 
-    /// Reads the body of `request`: a 400 problem in a sentence when it is too large or not the JSON expected.
+    /// Reads the body of `request`, never more than ``maximumBytes``: a 413 problem in a sentence past that (as
+    /// it arrives), a 400 when it is not the JSON expected.
     static func read(_ request: Request) async throws -> AdminAPIPostInput {
         let buffer: ByteBuffer
         do {
             buffer = try await request.body.collect(upTo: maximumBytes)
-        } catch {
-            throw ProblemDetails(.badRequest, detail: "The request body is larger than 1 MB.")
+        } catch is NIOTooManyBytesError {
+            throw ProblemDetails(
+                .contentTooLarge, detail: "The request body is larger than 1 MB; a post's fields fit in far less.")
         }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601

@@ -36,14 +36,7 @@ struct AdminAPIPostsController: Sendable {
         let caller = try context.apiCaller(requiring: .read)
         let query = try APIQuery(request)
         let paging = try APIPaging(query)
-        var status: PostStatus?
-        if let text = try query.text("status") {
-            guard let chosen = PostStatus(rawValue: text) else {
-                throw ProblemDetails(
-                    .badRequest, detail: "status must be draft, scheduled, published or trashed.")
-            }
-            status = chosen
-        }
+        let status = try query.choice("status", of: [PostStatus.draft, .scheduled, .published, .trashed])
         let found = try await store.editorialPosts(
             EditorialFilter(status: status, authorID: caller.user.postScope), offset: paging.offset,
             limit: paging.limit + 1)

@@ -15,4 +15,7 @@ func addAdminAPIRoutes(to router: Router<NewsdeskRequestContext>, site: SiteCont
         reader: site.reader, store: site.store,
         editing: PostEditing(store: site.store, archiveSaver: site.archiveSaver), markdown: site.markdown
     ).addRoutes(to: admin)
+    AdminAPICommentsController(reader: site.reader, moderation: CommentModeration(store: site.store))
+        .addRoutes(to: admin)
+    AdminAPIMediaController(reader: site.reader, images: ImageUploads(store: site.store)).addRoutes(to: admin)
 }

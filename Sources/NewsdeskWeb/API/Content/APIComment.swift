@@ -33,9 +33,7 @@ struct APIComment: Codable, Sendable, Equatable {
         id = comment.id
         self.parent = parent
         depth = node.depth
-        author = Author(
-            name: node.displayName,
-            url: comment.authorURL.flatMap { CommentValidation.isSafeWebAddress($0) ? $0 : nil })
+        author = Author(name: node.displayName, of: comment)
         byEditor = comment.isEditor
         html = CommentSanitizer.sanitize(comment.body)
         createdAt = comment.createdAt
@@ -50,6 +48,13 @@ struct APIComment: Codable, Sendable, Equatable {
         try container.encode(byEditor, forKey: .byEditor)
         try container.encode(html, forKey: .html)
         try container.encode(createdAt, forKey: .createdAt)
+    }
+}
+
+extension APIComment.Author {
+    /// `name` for the writer of `comment`, with their web address only when it is safe to show as a link.
+    init(name: String, of comment: Comment) {
+        self.init(name: name, url: comment.authorURL.flatMap { CommentValidation.isSafeWebAddress($0) ? $0 : nil })
     }
 }
 

@@ -27,6 +27,29 @@ struct APIQuery: Sendable {
         return value
     }
 
+    /// The id of a `kind` (`post`, `comment`) in an address: a 400 unless it is a whole number from 1.
+    static func id(_ text: String?, of kind: String) throws -> Int64 {
+        guard let text, !text.isEmpty, text.utf8.count <= 18, text.utf8.allSatisfy({ (48...57).contains($0) }),
+            let id = Int64(text), id >= 1
+        else {
+            throw ProblemDetails(
+                .badRequest, detail: "A \(kind) id is a whole number from 1, as the \(kind)s list gives.")
+        }
+        return id
+    }
+
+    /// The value of `name`, when given, as one of `choices`; anything else is a 400 naming them in that order.
+    func choice<Value: RawRepresentable<String>>(_ name: String, of choices: [Value]) throws -> Value? {
+        guard let text = try text(name) else { return nil }
+        guard let chosen = choices.first(where: { $0.rawValue == text }) else {
+            let names = choices.map(\.rawValue)
+            throw ProblemDetails(
+                .badRequest,
+                detail: "\(name) must be \(names.dropLast().joined(separator: ", ")) or \(names.last ?? "").")
+        }
+        return chosen
+    }
+
     /// The whole number `name`, when given; anything but a whole number in `range` is a 400.
     func number(_ name: String, in range: ClosedRange<Int>) throws -> Int? {
         guard let value = fields[name] else { return nil }

@@ -32,12 +32,7 @@ struct ContentAPIController<Context: RequestContext>: Sendable {
 
     /// A post id from its address: a whole number from 1; anything else is a 400.
     static func postID(_ text: String?) throws -> Int64 {
-        guard let text, !text.isEmpty, text.utf8.count <= 18, text.utf8.allSatisfy({ (48...57).contains($0) }),
-            let id = Int64(text), id >= 1
-        else {
-            throw ProblemDetails(.badRequest, detail: "A post id is a whole number from 1, as the posts list gives.")
-        }
-        return id
+        try APIQuery.id(text, of: "post")
     }
 
     /// The blog's settings and the origin its links start with.
