@@ -24,6 +24,8 @@ struct BearerTokenTests {
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == "application/json")
             #expect(response.headers[.cacheControl] == "no-store")
+            // Only the Content API is for other sites' scripts.
+            #expect(response.headers[.accessControlAllowOrigin] == nil)
             let me = try JSONDecoder().decode(AdminAPIMeController.Me.self, from: Data(response.text.utf8))
             let token = try #require(try await store.apiTokens().first)
             #expect(
@@ -55,6 +57,7 @@ struct BearerTokenTests {
                 let response = try await callAdminAPI(client, authorization: authorization)
                 #expect(response.status == .unauthorized, "\(authorization ?? "no header")")
                 #expect(response.headers[.wwwAuthenticate]?.hasPrefix("Bearer realm=\"Newsdesk\"") == true)
+                #expect(response.headers[.accessControlAllowOrigin] == nil)
                 let problem = try Self.problem(response)
                 #expect(problem.status == 401 && problem.detail.contains(sentence), "\(problem.detail)")
             }

@@ -33,6 +33,11 @@ struct APIErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         path == "/api" || path.hasPrefix("/api/")
     }
 
+    /// Whether `path` is in the Admin API, which answers bearer tokens and no other site's scripts.
+    static func isAdmin(_ path: String) -> Bool {
+        path == "/api/v1/admin" || path.hasPrefix("/api/v1/admin/")
+    }
+
     /// A sentence for an error raised without one.
     static func defaultDetail(_ status: HTTPResponse.Status) -> String {
         switch status {

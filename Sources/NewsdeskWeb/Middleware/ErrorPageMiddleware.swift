@@ -15,7 +15,10 @@ struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         // (an unknown address, a NUL refused before routing), never the theme's page.
         if APIErrorMiddleware<Context>.covers(request.uri.path) {
             var response = try await APIErrorMiddleware<Context>().handle(request, context: context, next: next)
-            if response.headers[.accessControlAllowOrigin] == nil {
+            // Only the public Content API is for any site's scripts; the Admin API sends no CORS headers.
+            if response.headers[.accessControlAllowOrigin] == nil,
+                !APIErrorMiddleware<Context>.isAdmin(request.uri.path)
+            {
                 response.headers.append(contentsOf: APICORS.headers)
             }
             return response
