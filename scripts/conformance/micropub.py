@@ -17,6 +17,7 @@ It makes posts, so it runs last on the public server (after check_api_changes).
 
 import json
 import re
+import time
 import urllib.parse
 import uuid
 
@@ -37,6 +38,9 @@ CITE = {"name": "Harbour ferry returns", "url": "https://news.example/harbour-fe
         "content": "The ferry sails again from Monday."}
 MULTIPART_CONTENT = "Micropub multipart note with a photo."
 MEDIA = re.compile(r"/media/[0-9a-f]{64}\.png")
+# The page cache serves a changed page stale while it renders it again (stale-while-revalidate), so the first
+# reader after an update or delete may see the old page: reload for this long, as the admin checks do.
+CACHE_REFRESH_SECONDS = 5
 
 
 class Micropub(Steps):
@@ -107,6 +111,18 @@ def _page(mp, location, name, status=200):
     response = mp.site.get(location[len(mp.site.origin):], name=name)
     require(response.status == status, f"{location} answered {response.status}, expected {status}")
     return response
+
+
+def _page_until(mp, location, shows, name):
+    """GET `location` until `shows(response)`, within CACHE_REFRESH_SECONDS; the last response and the GETs made."""
+    deadline = time.monotonic() + CACHE_REFRESH_SECONDS
+    tries = 0
+    while True:
+        response = mp.site.get(location[len(mp.site.origin):], name=name)
+        tries += 1
+        if shows(response) or time.monotonic() > deadline:
+            return response, tries
+        time.sleep(0.25)
 
 
 def check_discovery(mp):
@@ -244,12 +260,14 @@ def check_update(mp):
     require(response.status in (201, 204), f"the update answered {response.status}: {response.text[:300]}")
     if response.status == 201:
         location = _created(mp, response, "the update")
-    page = _page(mp, location, "micropub_updated_post").text
-    require(UPDATED_HTML in page, f"{location} does not show the new content {UPDATED_HTML!r}")
-    require(JSON_HTML not in page, f"{location} still shows the old content {JSON_HTML!r}")
     content = _source(mp, location, "micropub_source_updated").get("properties", {}).get("content")
     require(content == [{"html": UPDATED_HTML}], f"q=source's content after the update is {content!r}")
-    return f"{response.status}; the page and q=source show the new content"
+    page, tries = _page_until(mp, location, lambda page: UPDATED_HTML in page.text, "micropub_updated_post")
+    require(page.status == 200, f"{location} answered {page.status} after the update")
+    require(UPDATED_HTML in page.text,
+            f"{location} does not show the new content {UPDATED_HTML!r} within {CACHE_REFRESH_SECONDS} s")
+    require(JSON_HTML not in page.text, f"{location} still shows the old content {JSON_HTML!r}")
+    return f"{response.status}; q=source and the page after {tries} GETs show the new content"
 
 
 def check_delete_undelete(mp):
@@ -257,13 +275,16 @@ def check_delete_undelete(mp):
     location = mp.need("form")
     response = mp.post_form([("action", "delete"), ("url", location)], mp.need("write"), "micropub_delete")
     require(response.status == 204, f"delete answered {response.status}, expected 204: {response.text[:300]}")
-    gone = mp.site.get(location[len(mp.site.origin):], name="micropub_deleted_post")
-    require(gone.status in (404, 410), f"{location} answered {gone.status} after the delete, expected 404 or 410")
+    gone, gone_tries = _page_until(mp, location, lambda page: page.status in (404, 410), "micropub_deleted_post")
+    require(gone.status in (404, 410), f"{location} answered {gone.status} {CACHE_REFRESH_SECONDS} s after the "
+                                       "delete, expected 404 or 410")
     response = mp.post_json({"action": "undelete", "url": location}, mp.need("write"), "micropub_undelete")
     require(response.status == 204, f"undelete answered {response.status}, expected 204: {response.text[:300]}")
-    page = _page(mp, location, "micropub_undeleted_post").text
-    require(FORM_CONTENT in page, f"{location} does not show its content after the undelete")
-    return f"deleted: {gone.status}; undeleted: 200 with its content"
+    page, tries = _page_until(mp, location, lambda page: page.status == 200, "micropub_undeleted_post")
+    require(page.status == 200, f"{location} answered {page.status} {CACHE_REFRESH_SECONDS} s after the undelete")
+    require(FORM_CONTENT in page.text, f"{location} does not show its content after the undelete")
+    return (f"deleted: {gone.status} after {gone_tries} GETs; undeleted: 200 with its content "
+            f"after {tries} GETs")
 
 
 STEPS = (
