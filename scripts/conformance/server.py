@@ -4,8 +4,8 @@
 exports or runs other commands on the file (`command`), then serves on a free port (with any
 extra `serve` flags, a log level, extra environment variables) until `stop()`; `log_offset` is
 where that serve's own output starts in the log file (the harness writes a `$ argv` line first).
-`Site` fetches paths from it, keeps each response on disk under the output directory, and never
-raises on HTTP error codes.
+`Site` fetches paths from it (or sends them other methods with a body), keeps each response on disk
+under the output directory, and never raises on HTTP error codes.
 """
 
 import os
@@ -191,7 +191,11 @@ class Site:
         return absolute[len(self.origin):].split("#")[0]
 
     def get(self, path, headers=None, name=None):
-        request = urllib.request.Request(self.url(path), headers=headers or {})
+        return self.send("GET", path, headers=headers, name=name)
+
+    def send(self, method, path, body=None, headers=None, name=None):
+        """`method` on `path` with `body` (bytes) and `headers`; the response kept like a GET's."""
+        request = urllib.request.Request(self.url(path), data=body, headers=headers or {}, method=method)
         try:
             with self._opener.open(request, timeout=60) as answer:
                 status, raw_headers, body = answer.status, answer.headers, answer.read()
