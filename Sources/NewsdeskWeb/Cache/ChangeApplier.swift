@@ -2,8 +2,9 @@ import NewsdeskCore
 import Synchronization
 
 /// Applies every write to this server's page cache exactly once: this server's own as it commits (the store
-/// tells it, before the write returns, so the writer's next page shows it), everyone else's (other servers, the
-/// CLI) when the change watcher reads the store's change log.
+/// tells it before the write returns, so the writer's next request for a touched page starts its fresh
+/// rendering; the stale copy may answer meanwhile, as for every stale page), everyone else's (other servers,
+/// the CLI) when the change watcher reads the store's change log.
 final class ChangeApplier: Sendable {
     private struct State {
         /// The generation the watcher has read up to; nil before its first reading.
