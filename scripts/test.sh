@@ -49,9 +49,22 @@ export NEWSDESK_REQUIRE_POSTGRES=1
 export NEWSDESK_BINARY="$root/.build/debug/newsdesk"
 echo "    NEWSDESK_TEST_POSTGRES_URL=$NEWSDESK_TEST_POSTGRES_URL"
 
-echo "==> swift test"
 status=0
-"$SWIFT" test "$@" || status=$?
+if [ "$#" -eq 0 ]; then
+    # Suites that judge time (a request under 3 s during an outage, a socket closed at its limit, a background
+    # save within seconds) run on their own after the rest: among 700 tests in parallel on 2 cores, the test
+    # process's own threads are busy enough to stretch what they measure (seen in CI: 10–12 s).
+    timed='OutageTests|SlowClientTests|AdminAPIArchiveTests|ArchiveAtPublishTests'
+    echo "==> swift test (all but the suites that judge time)"
+    "$SWIFT" test --skip "$timed" || status=$?
+    echo "==> swift test (the suites that judge time, on their own)"
+    timed_status=0
+    "$SWIFT" test --skip-build --filter "$timed" || timed_status=$?
+    [ "$status" -ne 0 ] || status=$timed_status
+else
+    echo "==> swift test"
+    "$SWIFT" test "$@" || status=$?
+fi
 
 # Extra arguments select tests; the harness runs only with the whole suite.
 if [ "$#" -eq 0 ]; then

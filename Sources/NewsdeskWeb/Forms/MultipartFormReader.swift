@@ -50,7 +50,7 @@ final class MultipartFormReader {
 
     /// Parses the next chunk of the body.
     func read(_ chunk: ByteBuffer) throws(FormReadingError) {
-        guard headerGuard.accepts(chunk.readableBytesView) else {
+        guard chunk.withUnsafeReadableBytes({ headerGuard.accepts($0) }) else {
             throw .malformed("a part's header name holds a character other than ASCII letters, digits and signs")
         }
         do {
