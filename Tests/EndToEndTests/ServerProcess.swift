@@ -28,8 +28,28 @@ final class ServerProcess: Sendable {
         arguments: [String], directory: URL, descriptorLimit: Int? = nil, environment: [String: String] = [:],
         addressInEnvironment: Bool = false
     ) async throws {
-        port = try Self.freePort()
-        logFile = directory.appendingPathComponent("server-\(port).log")
+        // Another test's socket can take the chosen port between the check and the server's bind: a few new ports.
+        var attempt = 1
+        while true {
+            let port = try Self.freePort()
+            let logFile = directory.appendingPathComponent("server-\(port).log")
+            let process = try Self.spawn(
+                arguments: arguments, port: port, logFile: logFile, descriptorLimit: descriptorLimit,
+                environment: environment, addressInEnvironment: addressInEnvironment)
+            do {
+                try await Self.waitUntilAnswering(process, port: port, logFile: logFile)
+                (self.process, self.port, self.logFile) = (process, port, logFile)
+                return
+            } catch ServerProcessError.exited(let log) where log.contains("already listening") && attempt < 4 {
+                attempt += 1
+            }
+        }
+    }
+
+    private static func spawn(
+        arguments: [String], port: Int, logFile: URL, descriptorLimit: Int?, environment: [String: String],
+        addressInEnvironment: Bool
+    ) throws -> SpawnedProcess {
         _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
         // The source checker would ask the demo post's outlet on the Internet; tests that want it pass the flag.
         var variables = ProcessInfo.processInfo.environment.merging(["NEWSDESK_SOURCE_CHECK_INTERVAL": "off"]) { $1 }
@@ -39,28 +59,29 @@ final class ServerProcess: Sendable {
             variables["NEWSDESK_HOST"] = "127.0.0.1"
             variables["NEWSDESK_PORT"] = String(port)
         }
-        let serve = [Self.binary.path, "serve"] + (addressInEnvironment ? [] : address) + arguments
-        process =
-            if let descriptorLimit {
-                try SpawnedProcess(
-                    "/bin/sh", ["-c", "ulimit -n \(descriptorLimit) && exec \"$0\" \"$@\""] + serve,
-                    environment: variables, outputPath: logFile.path)
-            } else {
-                try SpawnedProcess(
-                    Self.binary.path, Array(serve.dropFirst()), environment: variables, outputPath: logFile.path)
-            }
-        try await waitUntilAnswering()
+        let serve = [binary.path, "serve"] + (addressInEnvironment ? [] : address) + arguments
+        if let descriptorLimit {
+            return try SpawnedProcess(
+                "/bin/sh", ["-c", "ulimit -n \(descriptorLimit) && exec \"$0\" \"$@\""] + serve,
+                environment: variables, outputPath: logFile.path)
+        }
+        return try SpawnedProcess(binary.path, Array(serve.dropFirst()), environment: variables, outputPath: logFile.path)
     }
 
     var baseURL: String { "http://127.0.0.1:\(port)" }
 
     func waitUntilAnswering() async throws {
+        try await Self.waitUntilAnswering(process, port: port, logFile: logFile)
+    }
+
+    private static func waitUntilAnswering(_ process: SpawnedProcess, port: Int, logFile: URL) async throws {
+        let log = { (try? String(contentsOf: logFile, encoding: .utf8)) ?? "" }
         for _ in 0..<300 {
-            if !process.isRunning { throw ServerProcessError.exited(log: log) }
-            if (try? await HTTP.get(baseURL + "/")) != nil { return }
+            if !process.isRunning { throw ServerProcessError.exited(log: log()) }
+            if (try? await HTTP.get("http://127.0.0.1:\(port)/")) != nil { return }
             try await Task.sleep(for: .milliseconds(100))
         }
-        throw ServerProcessError.neverAnswered(log: log)
+        throw ServerProcessError.neverAnswered(log: log())
     }
 
     var log: String { (try? String(contentsOf: logFile, encoding: .utf8)) ?? "" }
@@ -104,23 +125,29 @@ final class ServerProcess: Sendable {
         return directory
     }
 
-    /// A port nothing listens on right now.
+    /// A port nothing uses right now, below Linux's ephemeral range (32768 up) so that no test's outgoing
+    /// connection is given it before the server binds it.
     static func freePort() throws -> Int {
+        for _ in 0..<50 {
+            let candidate = Int.random(in: 20000..<32768)
+            if canBind(candidate) { return candidate }
+        }
+        throw ServerProcessError.noPort
+    }
+
+    private static func canBind(_ port: Int) -> Bool {
         let socketFD = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard socketFD >= 0 else { throw ServerProcessError.noPort }
+        guard socketFD >= 0 else { return false }
         defer { close(socketFD) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = 0
+        address.sin_port = UInt16(port).bigEndian
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
+        return withUnsafeMutablePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                bind(socketFD, $0, length) == 0 && getsockname(socketFD, $0, &length) == 0
+                bind(socketFD, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
             }
         }
-        guard bound else { throw ServerProcessError.noPort }
-        return Int(UInt16(bigEndian: address.sin_port))
     }
 }
 
