@@ -65,7 +65,8 @@ final class ServerProcess: Sendable {
                 "/bin/sh", ["-c", "ulimit -n \(descriptorLimit) && exec \"$0\" \"$@\""] + serve,
                 environment: variables, outputPath: logFile.path)
         }
-        return try SpawnedProcess(binary.path, Array(serve.dropFirst()), environment: variables, outputPath: logFile.path)
+        return try SpawnedProcess(
+            binary.path, Array(serve.dropFirst()), environment: variables, outputPath: logFile.path)
     }
 
     var baseURL: String { "http://127.0.0.1:\(port)" }
