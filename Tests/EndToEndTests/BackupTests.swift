@@ -7,13 +7,15 @@ import Testing
 
 /// `newsdesk backup` against the real server while readers post comments over HTTP.
 @Suite("Backing up a running SQLite blog", .serialized)
-struct BackupTests {
+final class BackupTests: Sendable {
     let directory: URL
     static let postPath = "/2011/01/is-chinese-military-interested-in.html"
 
     init() throws {
         directory = try ServerProcess.scratchDirectory("newsdesk-backup")
     }
+
+    deinit { ServerProcess.removeScratchDirectory(directory) }
 
     @Test("under comment load the copy passes the integrity check and holds every comment acknowledged before it began")
     func underLoad() async throws {

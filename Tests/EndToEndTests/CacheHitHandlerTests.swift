@@ -9,6 +9,7 @@ struct CacheHitHandlerTests {
     /// A server on the demo blog whose post page is cached.
     static func withServer(_ test: (ServerProcess) async throws -> Void) async throws {
         let directory = try ServerProcess.scratchDirectory("newsdesk-hits")
+        defer { ServerProcess.removeScratchDirectory(directory) }
         let database = directory.appendingPathComponent("hits.sqlite").path
         let server = try await ServerProcess(arguments: ["--demo", "--database", database], directory: directory)
         defer { server.stop() }

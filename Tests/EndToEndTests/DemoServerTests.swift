@@ -3,13 +3,14 @@ import NewsdeskTestSupport
 import Testing
 
 @Suite("The real binary over TCP", .serialized)
-struct DemoServerTests {
+final class DemoServerTests: Sendable {
     let directory: URL
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        directory = try ServerProcess.scratchDirectory("newsdesk-e2e")
     }
+
+    deinit { ServerProcess.removeScratchDirectory(directory) }
 
     @Test("serve --demo answers the reference post and the front page")
     func demoPost() async throws {

@@ -17,6 +17,7 @@ struct DrainTests {
     @Test("SIGTERM during 16 posting connections: every comment answered 303 is stored, no request it began cut or 5xx")
     func sigtermDrains() async throws {
         let directory = try ServerProcess.scratchDirectory("newsdesk-drain")
+        defer { ServerProcess.removeScratchDirectory(directory) }
         let database = directory.appending(path: "drain.sqlite").path
         let server = try await ServerProcess(
             arguments: ["--demo", "--database", database, "--drain-time", "10"], directory: directory)

@@ -3,13 +3,14 @@ import NewsdeskTestSupport
 import Testing
 
 @Suite("newsdesk import and export, as an operator runs them", .serialized)
-struct ImportExportCommandTests {
+final class ImportExportCommandTests: Sendable {
     let directory: URL
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        directory = try ServerProcess.scratchDirectory("newsdesk-e2e")
     }
+
+    deinit { ServerProcess.removeScratchDirectory(directory) }
 
     func database(_ name: String) -> String {
         directory.appendingPathComponent(name).path

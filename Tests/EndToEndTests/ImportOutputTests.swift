@@ -3,13 +3,14 @@ import NewsdeskTestSupport
 import Testing
 
 @Suite("newsdesk import's output to a pipe: the report, its repairs, no progress lines", .serialized)
-struct ImportOutputTests {
+final class ImportOutputTests: Sendable {
     let directory: URL
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-out-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        directory = try ServerProcess.scratchDirectory("newsdesk-out")
     }
+
+    deinit { ServerProcess.removeScratchDirectory(directory) }
 
     /// Runs the binary with standard output and standard error on two pipes, waited for on a thread of its own
     /// (a blocked cooperative thread stalls the other tests).

@@ -7,13 +7,15 @@ import Testing
 /// SQLite file locked by another process. Readers of cached pages go on; everything else gets a 503 fast; the
 /// server recovers alone; no acknowledged comment is lost.
 @Suite("Database outages fail fast and recover alone", .serialized)
-struct OutageTests {
+final class OutageTests: Sendable {
     let directory: URL
     static let postPath = "/2011/01/is-chinese-military-interested-in.html"
 
     init() throws {
         directory = try ServerProcess.scratchDirectory("newsdesk-outage")
     }
+
+    deinit { ServerProcess.removeScratchDirectory(directory) }
 
     @Test(
         "PostgreSQL stopped for 10 s under readers and commenters: no request over 3 s, 503s, no comment lost",

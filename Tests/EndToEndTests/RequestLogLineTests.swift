@@ -24,6 +24,7 @@ struct RequestLogLineTests {
     @Test("text: time, level, label, the fields sorted by key, the source and the message, on one line each")
     func text() async throws {
         let directory = try ServerProcess.scratchDirectory("newsdesk-lines")
+        defer { ServerProcess.removeScratchDirectory(directory) }
         let server = try await ServerProcess(
             arguments: ["--demo", "--database", directory.appendingPathComponent("l.sqlite").path],
             directory: directory)
@@ -51,6 +52,7 @@ struct RequestLogLineTests {
     @Test("json: the five fixed keys, then the fields sorted by key, all strings")
     func json() async throws {
         let directory = try ServerProcess.scratchDirectory("newsdesk-lines-json")
+        defer { ServerProcess.removeScratchDirectory(directory) }
         let server = try await ServerProcess(
             arguments: [
                 "--demo", "--database", directory.appendingPathComponent("l.sqlite").path, "--log-format", "json",

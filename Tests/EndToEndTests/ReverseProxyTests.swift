@@ -6,13 +6,15 @@ import Testing
 /// 127.0.0.2 (and connecting from it), newsdesk trusting 127.0.0.2 only, clients on 127.0.0.3 and 127.0.0.4
 /// that write their own `X-Forwarded-For`, with a new made-up address each time.
 @Suite("Behind a reverse proxy", .serialized)
-struct ReverseProxyTests {
+final class ReverseProxyTests: Sendable {
     let directory: URL
     static let postPath = "/2011/01/is-chinese-military-interested-in.html"
 
     init() throws {
         directory = try ServerProcess.scratchDirectory("newsdesk-proxy")
     }
+
+    deinit { ServerProcess.removeScratchDirectory(directory) }
 
     /// Runs `test` with newsdesk (trusting 127.0.0.2) behind nginx on 127.0.0.2, the comment form's 2-second
     /// wait off and its limit 5 a minute.

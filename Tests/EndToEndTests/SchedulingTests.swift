@@ -8,10 +8,8 @@ import Testing
 struct SchedulingTests {
     @Test("a post due while the server was stopped appears as soon as it starts again; the server stops cleanly")
     func dueAcrossRestart() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "newsdesk-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try ServerProcess.scratchDirectory("newsdesk-e2e")
+        defer { ServerProcess.removeScratchDirectory(directory) }
         let database = directory.appendingPathComponent("blog.sqlite").path
         let location = DatabaseLocation.sqlite(path: database)
         // setup: a post scheduled for an hour from now, as the admin's editor stores it; a server sees it wait

@@ -4,13 +4,15 @@ import Testing
 
 /// Every `serve` setting from a flag or its `NEWSDESK_*` variable, the flag winning, with the real binary.
 @Suite("Settings from the environment", .serialized)
-struct ServeEnvironmentTests {
+final class ServeEnvironmentTests: Sendable {
     let directory: URL
     static let postPath = "/2011/01/is-chinese-military-interested-in.html"
 
     init() throws {
         directory = try ServerProcess.scratchDirectory("newsdesk-environment")
     }
+
+    deinit { ServerProcess.removeScratchDirectory(directory) }
 
     @Test("serve --help names the environment variable of every option")
     func help() async throws {

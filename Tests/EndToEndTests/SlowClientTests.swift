@@ -7,13 +7,15 @@ import Testing
 
 /// Clients that connect and send nothing, half a request, or a request at a trickle, against the real binary.
 @Suite("Slow clients cannot hold the server", .serialized)
-struct SlowClientTests {
+final class SlowClientTests: Sendable {
     let directory: URL
     static let halfHead = "GET / HTTP/1.1\r\nHost: newsdesk.test\r\nUser-Agent: slow\r\n"
 
     init() throws {
         directory = try ServerProcess.scratchDirectory("newsdesk-slow")
     }
+
+    deinit { ServerProcess.removeScratchDirectory(directory) }
 
     @Test(
         "1,500 sockets holding half a request at the usual 1,024-file limit: a reader is answered within a second, and each socket is closed within the head limit"

@@ -20,10 +20,8 @@ struct SourceCheckClusterTests {
     }
 
     private static func sharedRun(_ location: DatabaseLocation, outlet: StoryServer) async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "newsdesk-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try ServerProcess.scratchDirectory("newsdesk-e2e")
+        defer { ServerProcess.removeScratchDirectory(directory) }
         // setup: a dozen clipped stories at one outlet, the first gone for good
         let paths = (0..<stories).map { $0 == 0 ? "/gone/0" : "/story/\($0)" }
         let posts = try await SQLStore.withStore(location, logger: TestDatabase.logger) { store in

@@ -5,11 +5,19 @@ import NewsdeskTestSupport
 import Testing
 
 @Suite("newsdesk sources check")
-struct SourcesCheckCommandTests {
+final class SourcesCheckCommandTests: Sendable {
+    let directory: URL
+
+    init() throws {
+        directory = try ServerProcess.scratchDirectory("newsdesk-sources")
+    }
+
+    deinit { ServerProcess.removeScratchDirectory(directory) }
+
     /// A SQLite file with a published post citing each of `paths` on `outlet`; the first post's Markdown
     /// commentary links to `/story/9` there.
     private func database(citing paths: [String], on outlet: StoryServer) async throws -> String {
-        let path = try ServerProcess.scratchDirectory("newsdesk-sources").appendingPathComponent("blog.sqlite").path
+        let path = directory.appendingPathComponent("blog-\(UUID().uuidString).sqlite").path
         try await SQLStore.withStore(.sqlite(path: path), logger: TestDatabase.logger) { store in
             for (number, source) in paths.enumerated() {
                 let clipping = Clipping(

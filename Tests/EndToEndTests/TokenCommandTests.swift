@@ -19,7 +19,7 @@ struct TokenCommandTests {
     @Test("add prints the token alone on its last line, as the first admin without --user; list and revoke")
     func commands() async throws {
         let directory = try ServerProcess.scratchDirectory("newsdesk-token")
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { ServerProcess.removeScratchDirectory(directory) }
         let database = directory.appending(path: "blog.sqlite").path
         let nobody = try await Self.token(["add", "--name", "Tool", "--scope", "read"], database: database)
         #expect(nobody.status != 0 && nobody.output.contains("There is no admin for the token to act as."))

@@ -13,7 +13,7 @@ struct TokenRevocationClusterTests {
     func revokedEverywhere(database: TestDatabase) async throws {
         try await database.withFreshLocation { location in
             let directory = try ServerProcess.scratchDirectory("newsdesk-token-cluster")
-            defer { try? FileManager.default.removeItem(at: directory) }
+            defer { ServerProcess.removeScratchDirectory(directory) }
             // setup: one admin, a token made with the command line, two servers on the database
             try await SQLStore.withStore(location, logger: TestDatabase.logger) { store in
                 _ = try await store.addUser(

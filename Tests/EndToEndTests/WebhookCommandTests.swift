@@ -8,6 +8,7 @@ struct WebhookCommandTests {
         arguments: ["http://127.0.0.1:8080/hook", "http://169.254.169.254/latest/meta-data/", "http://localhost/hook"])
     func refused(url: String) async throws {
         let directory = try ServerProcess.scratchDirectory("newsdesk-webhook")
+        defer { ServerProcess.removeScratchDirectory(directory) }
         let database = directory.appendingPathComponent("hook.sqlite").path
         let refused = try await ServerProcess.run(["comments", "policy", "--webhook", url, "--database", database])
         #expect(refused.status != 0)
