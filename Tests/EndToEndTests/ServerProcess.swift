@@ -71,21 +71,20 @@ final class ServerProcess: Sendable {
 
     var baseURL: String { "http://127.0.0.1:\(port)" }
 
-    func waitUntilAnswering() async throws {
-        try await Self.waitUntilAnswering(process, port: port, logFile: logFile)
-    }
-
     private static func waitUntilAnswering(_ process: SpawnedProcess, port: Int, logFile: URL) async throws {
-        let log = { (try? String(contentsOf: logFile, encoding: .utf8)) ?? "" }
         for _ in 0..<300 {
-            if !process.isRunning { throw ServerProcessError.exited(log: log()) }
+            if !process.isRunning { throw ServerProcessError.exited(log: text(of: logFile)) }
             if (try? await HTTP.get("http://127.0.0.1:\(port)/")) != nil { return }
             try await Task.sleep(for: .milliseconds(100))
         }
-        throw ServerProcessError.neverAnswered(log: log())
+        throw ServerProcessError.neverAnswered(log: text(of: logFile))
     }
 
-    var log: String { (try? String(contentsOf: logFile, encoding: .utf8)) ?? "" }
+    var log: String { Self.text(of: logFile) }
+
+    private static func text(of logFile: URL) -> String {
+        (try? String(contentsOf: logFile, encoding: .utf8)) ?? ""
+    }
 
     /// The log once it holds `text`, or as it is after 2 s: lines below `notice` (request lines, most start-up
     /// lines) are written in batches every 10 ms, so a line may come a little after the response it belongs to.

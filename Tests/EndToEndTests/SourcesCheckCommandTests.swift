@@ -17,7 +17,7 @@ final class SourcesCheckCommandTests: Sendable {
     /// A SQLite file with a published post citing each of `paths` on `outlet`; the first post's Markdown
     /// commentary links to `/story/9` there.
     private func database(citing paths: [String], on outlet: StoryServer) async throws -> String {
-        let path = directory.appendingPathComponent("blog-\(UUID().uuidString).sqlite").path
+        let path = directory.appendingPathComponent("blog.sqlite").path
         try await SQLStore.withStore(.sqlite(path: path), logger: TestDatabase.logger) { store in
             for (number, source) in paths.enumerated() {
                 let clipping = Clipping(
