@@ -30,6 +30,22 @@ struct FormTokenTests {
         #expect(tokens.check("garbage", postID: 7).0 == .forged)
     }
 
+    @Test("a token reads v2, the post, the time in milliseconds, a nonce and a 16-digit tag")
+    func shape() throws {
+        let tokens = FormToken(secret: "0123456789abcdef0123456789abcdef")
+        let shown = Date(timeIntervalSince1970: 1_295_273_100.25)
+        for postID in [7, Int64.max, Int64.min] {
+            let token = tokens.issue(postID: postID, at: shown)
+            let parts = token.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+            try #require(parts.count == 5)
+            #expect(parts[0] == "v2" && parts[1] == String(postID) && parts[2] == "1295273100250")
+            let nonce = parts[3].split(separator: "-", omittingEmptySubsequences: false)
+            #expect(nonce.count == 2 && nonce.allSatisfy { !$0.isEmpty && UInt64($0, radix: 36) != nil })
+            #expect(parts[4].count == 16 && UInt64(parts[4], radix: 16) != nil && parts[4] == parts[4].lowercased())
+            #expect(tokens.check(token, postID: postID, at: shown).0 == .valid(ageSeconds: 0))
+        }
+    }
+
     @Test("every character of the secret is part of the key, not only its first 16")
     func wholeSecretKeys() {
         let secret = "0123456789abcdef0123456789abcdef"

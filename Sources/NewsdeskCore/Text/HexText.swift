@@ -13,6 +13,13 @@ public enum HexText {
         return String(decoding: text, as: UTF8.self)
     }
 
+    /// The lower-case digit for `value`, which is below 36: `0`–`9`, then `a`–`z` (hexadecimal's six, and base
+    /// 36's beyond).
+    @inlinable
+    public static func digit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") &+ value : UInt8(ascii: "a") &- 10 &+ value
+    }
+
     /// Sixteen digits, most significant first.
     public static func encode(_ value: UInt64) -> String {
         encode(withUnsafeBytes(of: value.bigEndian) { Array($0) })

@@ -12,17 +12,20 @@ struct CacheHitAnswering: Sendable {
     let logger: Logger
     let serverName: String
 
-    /// Counts and logs a hit on `page` as the router's ``ObservedResponder`` counts its requests.
+    /// Counts and logs a hit on `page` as the router's ``ObservedResponder`` counts its requests; `client` is
+    /// only asked when the line is written.
     func record(
         _ page: CachedPage, method: HTTPRequest.Method, path: String, status: HTTPResponse.Status, bytes: Int,
-        since started: UInt64, requestID: String, remote: SocketAddress?, requestFields: HTTPFields
+        since started: UInt64, requestID: String, client: () -> String
     ) {
         observer.record(
             method: method, path: path,
             route: page.route.map(RequestMetrics.routeLabel) ?? RequestMetrics.unmatchedRoute,
-            status: status, bytes: bytes, since: started, requestID: requestID, logger: logger
-        ) {
-            observer.trustedProxies.clientAddress(remote: remote, headers: requestFields)
-        }
+            status: status, bytes: bytes, since: started, requestID: requestID, logger: logger, client: client)
+    }
+
+    /// The client of a request with `fields` on `context`'s connection, read through `peer`.
+    func client(of fields: HTTPFields, peer: inout ConnectionPeer, context: ChannelHandlerContext) -> String {
+        peer.client(remote: context.channel.remoteAddress, headers: fields, through: observer.trustedProxies)
     }
 }

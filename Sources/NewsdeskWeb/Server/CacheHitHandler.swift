@@ -31,6 +31,7 @@ final class CacheHitHandler: ChannelDuplexHandler, RemovableChannelHandler {
     private var answeringCurrent = false
     private var quiescing = false
     private var date = DateHeader()
+    private var peer = ConnectionPeer()
 
     init(_ hits: CacheHitAnswering) {
         self.hits = hits
@@ -74,7 +75,7 @@ final class CacheHitHandler: ChannelDuplexHandler, RemovableChannelHandler {
         else { return false }
         let started = DispatchTime.now().uptimeNanoseconds
         let reply = page.reply(to: request.headerFields)
-        let id = RequestID().description
+        let id = HitRequestID.next()
         var headers = reply.headers
         let length = reply.body.reduce(0) { $0 + $1.readableBytes }
         if reply.status != .notModified { headers[.contentLength] = String(length) }
@@ -90,8 +91,8 @@ final class CacheHitHandler: ChannelDuplexHandler, RemovableChannelHandler {
         let uriPath = path.split(separator: "?", maxSplits: 1).first.map(String.init) ?? path
         hits.record(
             page, method: request.method, path: uriPath, status: reply.status,
-            bytes: request.method == .get ? length : 0, since: started, requestID: id,
-            remote: context.channel.remoteAddress, requestFields: request.headerFields)
+            bytes: request.method == .get ? length : 0, since: started, requestID: id
+        ) { hits.client(of: request.headerFields, peer: &peer, context: context) }
         return true
     }
 }

@@ -43,6 +43,8 @@ final class RequestDeadlineHandler: ChannelDuplexHandler, RemovableChannelHandle
     /// How often the ticker checks the deadline.
     private let tick: TimeAmount
     private var registration: UInt64?
+    /// What the registry was last told.
+    private var isBusy = false
 
     init(limits: ConnectionLimits, registry: ConnectionRegistry) {
         self.limits = limits
@@ -54,7 +56,7 @@ final class RequestDeadlineHandler: ChannelDuplexHandler, RemovableChannelHandle
     func handlerAdded(context: ChannelHandlerContext) {
         try? context.pipeline.syncOperations.addHandler(ByteArrivalHandler(owner: self), position: .first)
         registration = registry.register(context.channel)
-        arm(limits.headerTimeout, context: context)
+        arm(limits.headerTimeout)
         scheduleTick(context: context)
     }
 
@@ -68,10 +70,10 @@ final class RequestDeadlineHandler: ChannelDuplexHandler, RemovableChannelHandle
     }
 
     /// Bytes came in before the decoder: after a response, they start the next request's head.
-    func bytesArrived(context: ChannelHandlerContext) {
+    func bytesArrived() {
         guard phase == .idle else { return }
         phase = .awaitingHead
-        arm(limits.headerTimeout, context: context)
+        arm(limits.headerTimeout)
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -80,39 +82,39 @@ final class RequestDeadlineHandler: ChannelDuplexHandler, RemovableChannelHandle
             inFlight += 1
             phase = .readingBody
             setBusy(true)
-            arm(limits.bodyTimeout, context: context)
+            arm(limits.bodyTimeout)
         case .body:
             break
         case .end:
             phase = .responding
             disarm()
             // The answer may have been sent before the body was read (a refusal); then this is the end.
-            if inFlight == 0 { becomeIdle(context: context) }
+            if inFlight == 0 { becomeIdle() }
         }
         context.fireChannelRead(data)
     }
 
-    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
-        // Requests answered from the bytes before the decoder: the connection is between requests again.
-        guard event is CacheHitAnswered else { return context.fireUserInboundEventTriggered(event) }
-        if inFlight == 0 { becomeIdle(context: context) }
+    /// Requests were answered from the bytes before the decoder (``RawHitHandler``): the connection is between
+    /// requests again. A call rather than an event sent through the pipeline, which was 3% of a hit in `perf`.
+    func cacheHitsAnswered() {
+        if inFlight == 0 { becomeIdle() }
     }
 
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
         if case .end = unwrapOutboundIn(data) {
             inFlight = max(0, inFlight - 1)
-            if inFlight == 0, phase == .responding { becomeIdle(context: context) }
+            if inFlight == 0, phase == .responding { becomeIdle() }
         }
         context.write(data, promise: promise)
     }
 
-    private func becomeIdle(context: ChannelHandlerContext) {
+    private func becomeIdle() {
         phase = .idle
         setBusy(false)
-        arm(limits.idleTimeout, context: context)
+        arm(limits.idleTimeout)
     }
 
-    private func arm(_ timeout: Duration, context: ChannelHandlerContext) {
+    private func arm(_ timeout: Duration) {
         deadline = .now() + TimeAmount(timeout)
     }
 
@@ -132,7 +134,10 @@ final class RequestDeadlineHandler: ChannelDuplexHandler, RemovableChannelHandle
         }
     }
 
+    /// Tells the registry only of a change: a cache hit on an idle connection changes nothing there.
     private func setBusy(_ busy: Bool) {
+        guard busy != isBusy else { return }
+        isBusy = busy
         if let registration { registry.setBusy(registration, busy) }
     }
 
@@ -157,7 +162,7 @@ final class ByteArrivalHandler: ChannelInboundHandler, RemovableChannelHandler {
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        owner?.bytesArrived(context: context)
+        owner?.bytesArrived()
         context.fireChannelRead(data)
     }
 }

@@ -40,19 +40,25 @@ final class LogOutput: Sendable {
 
     /// Writes `line` (ending in a newline): now when `urgent`, else with the next batch.
     func write(_ line: String, urgent: Bool) {
+        write(urgent: urgent) { $0.append(contentsOf: line.utf8) }
+    }
+
+    /// Writes the line that `appendLine` appends (ending in a newline) to the bytes gathered: now when `urgent`,
+    /// else with the next batch. A request's line is put together right there, without a string of its own.
+    func write(urgent: Bool, _ appendLine: (inout [UInt8]) -> Void) {
         if urgent {
             writing.withLock { _ in
                 var bytes = gathered.withLock { gathered in
                     defer { gathered.removeAll(keepingCapacity: true) }
                     return gathered
                 }
-                bytes.append(contentsOf: line.utf8)
+                appendLine(&bytes)
                 Self.writeAll(bytes, to: descriptor)
             }
             return
         }
         let full = gathered.withLock { gathered in
-            gathered.append(contentsOf: line.utf8)
+            appendLine(&gathered)
             return gathered.count >= Self.batchLimit
         }
         if full { flush() }
