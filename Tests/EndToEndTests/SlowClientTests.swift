@@ -106,6 +106,16 @@ final class SlowClientTests: Sendable {
         var lifetime = ContinuousClock.now - start
         #expect(lifetime > .seconds(0.9) && lifetime < .seconds(4), "the idle connection lived \(lifetime)")
 
+        // The page is cached now: the next connection's request is answered before the HTTP decoder
+        // (`RawHitHandler`), which must tell the connection's time limits that it is idle again.
+        let keptAliveAfterHit = try RawSocket(to: "127.0.0.1", port: server.port)
+        start = ContinuousClock.now
+        #expect(keptAliveAfterHit.send("GET / HTTP/1.1\r\nHost: newsdesk.test\r\n\r\n"))
+        let hit = await keptAliveAfterHit.readToEnd(timeout: .seconds(5)).map { String(decoding: $0, as: UTF8.self) }
+        #expect(hit?.hasPrefix("HTTP/1.1 200") == true)
+        lifetime = ContinuousClock.now - start
+        #expect(lifetime > .seconds(0.9) && lifetime < .seconds(4), "the idle connection after a hit lived \(lifetime)")
+
         let trickle = try RawSocket(to: "127.0.0.1", port: server.port)
         start = ContinuousClock.now
         #expect(

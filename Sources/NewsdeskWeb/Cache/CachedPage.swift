@@ -10,29 +10,46 @@ struct CachedPage: Sendable {
     /// Where the per-response token goes in a rendered page.
     static let tokenPlaceholder = "__NEWSDESK_FORM_TOKEN__"
 
+    /// What the page holds, behind one reference: every cache hit copies the page out of the cache on one of
+    /// the event loops, and counting eight references (its buffers, strings and headers) on cache lines both
+    /// cores write was a fifth of the reference counting on a hit (`perf`, bench/pages). Copied on write.
+    private var storage: Storage
+
     /// The bytes before the hole (or the whole page).
-    let head: ByteBuffer
+    var head: ByteBuffer { storage.head }
     /// The bytes after the hole, when there is one.
-    let tail: ByteBuffer?
+    var tail: ByteBuffer? { storage.tail }
     /// Makes the text for the hole.
-    let fillHole: (@Sendable () -> String)?
+    var fillHole: (@Sendable () -> String)? { storage.fillHole }
     /// A strong validator derived from the bytes around the hole.
-    let etag: String
+    var etag: String { storage.etag }
     /// Content-Type, ETag and Cache-Control, ready to send.
     private(set) var headers: HTTPFields {
-        didSet { encodedHeaders = Self.encoded(headers) }
+        get { storage.headers }
+        set {
+            unique().headers = newValue
+            storage.encodedHeaders = Self.encoded(newValue)
+        }
     }
     /// The same headers as HTTP/1.1 bytes, for ``RawHitHandler``.
-    private(set) var encodedHeaders: ByteBuffer
+    var encodedHeaders: ByteBuffer { storage.encodedHeaders }
     /// When the page was made (its data was read just before).
-    let renderedAt: Date
+    var renderedAt: Date { storage.renderedAt }
     /// The pattern of the route that rendered it, under which its cache hits are counted.
-    var route: String?
+    var route: String? {
+        get { storage.route }
+        set { unique().route = newValue }
+    }
     /// What it shows: which writes make it stale.
-    var subject = PageSubject.blogWide
-
+    var subject: PageSubject {
+        get { storage.subject }
+        set { unique().subject = newValue }
+    }
     /// When the content last changed (feeds), for `Last-Modified` and `If-Modified-Since`.
-    private(set) var lastModified: Date?
+    private(set) var lastModified: Date? {
+        get { storage.lastModified }
+        set { unique().lastModified = newValue }
+    }
 
     /// Wraps rendered HTML; `fillHole` is called for each response when the text holds `tokenPlaceholder`.
     /// `extraHeaders` go with every response (the API's CORS headers).
@@ -44,23 +61,31 @@ struct CachedPage: Sendable {
         lastModified: Date? = nil, cacheControl: String = "no-cache", extraHeaders: HTTPFields = [:],
         fillHole: (@Sendable () -> String)? = nil
     ) {
-        self.renderedAt = renderedAt
-        self.lastModified = lastModified.map { Date(timeIntervalSince1970: $0.timeIntervalSince1970.rounded(.down)) }
-        if let fillHole, let range = text.range(of: Self.tokenPlaceholder) {
+        let lastModified = lastModified.map { Date(timeIntervalSince1970: $0.timeIntervalSince1970.rounded(.down)) }
+        let head: ByteBuffer
+        let tail: ByteBuffer?
+        var fillsHole = false
+        if fillHole != nil, let range = text.range(of: Self.tokenPlaceholder) {
             head = ByteBuffer(string: String(text[..<range.lowerBound]))
             tail = ByteBuffer(string: String(text[range.upperBound...]))
-            self.fillHole = fillHole
+            fillsHole = true
         } else {
             head = ByteBuffer(string: text)
             tail = nil
-            self.fillHole = nil
         }
-        etag = "\"" + ContentHash.hex(head, tail ?? ByteBuffer()) + "\""
+        let etag = "\"" + ContentHash.hex(head, tail ?? ByteBuffer()) + "\""
         var headers: HTTPFields = [.contentType: contentType, .eTag: etag, .cacheControl: cacheControl]
-        if let lastModified = self.lastModified { headers[.lastModified] = InternetDate.format(lastModified) }
+        if let lastModified { headers[.lastModified] = InternetDate.format(lastModified) }
         headers.append(contentsOf: extraHeaders)
-        self.headers = headers
-        self.encodedHeaders = Self.encoded(headers)
+        storage = Storage(
+            head: head, tail: tail, fillHole: fillsHole ? fillHole : nil, etag: etag, headers: headers,
+            encodedHeaders: Self.encoded(headers), renderedAt: renderedAt, lastModified: lastModified)
+    }
+
+    /// The storage, copied first when another page shares it.
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
     }
 
     /// This page with `previous`'s Last-Modified when their bytes are the same: a page rendered again after an
@@ -131,5 +156,39 @@ struct CachedPage: Sendable {
             return lastModified <= since
         }
         return false
+    }
+}
+
+extension CachedPage {
+    /// A page's fields. Changed only through a ``CachedPage`` that holds the sole reference, so a page shared
+    /// between threads is never written.
+    fileprivate final class Storage: @unchecked Sendable {
+        let head: ByteBuffer
+        let tail: ByteBuffer?
+        let fillHole: (@Sendable () -> String)?
+        let etag: String
+        var headers: HTTPFields
+        var encodedHeaders: ByteBuffer
+        let renderedAt: Date
+        var route: String?
+        var subject = PageSubject.blogWide
+        var lastModified: Date?
+
+        init(
+            head: ByteBuffer, tail: ByteBuffer?, fillHole: (@Sendable () -> String)?, etag: String,
+            headers: HTTPFields, encodedHeaders: ByteBuffer, renderedAt: Date, lastModified: Date?
+        ) {
+            (self.head, self.tail, self.fillHole, self.etag) = (head, tail, fillHole, etag)
+            (self.headers, self.encodedHeaders, self.renderedAt, self.lastModified) =
+                (headers, encodedHeaders, renderedAt, lastModified)
+        }
+
+        func copy() -> Storage {
+            let copy = Storage(
+                head: head, tail: tail, fillHole: fillHole, etag: etag, headers: headers,
+                encodedHeaders: encodedHeaders, renderedAt: renderedAt, lastModified: lastModified)
+            (copy.route, copy.subject) = (route, subject)
+            return copy
+        }
     }
 }

@@ -110,4 +110,3 @@ final class NonceSource: Sendable {
         return digits
     }
 }
-

@@ -28,11 +28,15 @@ final class RequestMetrics: Sendable {
     private let handles = Mutex<[HandleKey: Handles]>([:])
 
     func record(route: String, method: HTTPRequest.Method, status: HTTPResponse.Status, nanoseconds: UInt64) {
-        let key = HandleKey(route: route, method: Self.methodLabel(method), statusClass: min(max(status.code / 100, 1), 5))
+        let key = HandleKey(
+            route: route, method: Self.methodLabel(method), statusClass: min(max(status.code / 100, 1), 5))
         let made = handles.withLock { $0[key] } ?? makeHandles(key)
         made.requests.increment()
         made.duration.recordNanoseconds(Int64(clamping: nanoseconds))
     }
+
+    /// How many counter and timer pairs are kept.
+    var handleCount: Int { handles.withLock { $0.count } }
 
     private func makeHandles(_ key: HandleKey) -> Handles {
         let made = Handles(

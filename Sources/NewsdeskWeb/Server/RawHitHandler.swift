@@ -97,4 +97,3 @@ final class RawHitHandler: ChannelInboundHandler, RemovableChannelHandler {
         ) { hits.client(of: head.fields, peer: &peer, context: context) }
     }
 }
-
