@@ -21,10 +21,9 @@ final class RawSocket: @unchecked Sendable {
                     bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
                 }
             }
-            guard bound == 0 else {
-                close(descriptor)
-                throw RawSocketError.failed("bind", errno)
-            }
+            // No close here: `deinit` runs when an initializer that has set every property throws, and a second
+            // close could shut a descriptor another test's thread has been given since (a SQLite file, say).
+            guard bound == 0 else { throw RawSocketError.failed("bind", errno) }
         }
         if !blocking { _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) | O_NONBLOCK) }
         var remote = Self.address(host, port: port)
@@ -34,12 +33,11 @@ final class RawSocket: @unchecked Sendable {
             }
         }
         guard connected == 0 || (!blocking && errno == EINPROGRESS) else {
-            let code = errno
-            close(descriptor)
-            throw RawSocketError.failed("connect", code)
+            throw RawSocketError.failed("connect", errno)
         }
     }
 
+    /// Closes the socket: also when `init` throws after opening it.
     deinit {
         close(descriptor)
     }
