@@ -40,7 +40,7 @@ final class LogOutput: Sendable {
 
     /// Writes `line` (ending in a newline): now when `urgent`, else with the next batch.
     func write(_ line: String, urgent: Bool) {
-        write(urgent: urgent) { $0.append(contentsOf: line.utf8) }
+        write(urgent: urgent) { $0.appendUTF8(line) }
     }
 
     /// Writes the line that `appendLine` appends (ending in a newline) to the bytes gathered: now when `urgent`,
@@ -91,5 +91,14 @@ final class LogOutput: Sendable {
                 }
             }
         }
+    }
+}
+
+extension [UInt8] {
+    /// Appends `text`'s UTF-8 bytes in one copy: `append(contentsOf: text.utf8)` goes a byte at a time (3% of a
+    /// cache hit in `perf`, for a request's line).
+    mutating func appendUTF8(_ text: String) {
+        var text = text
+        text.withUTF8 { append(contentsOf: $0) }
     }
 }
