@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import NIOPosix
 import NewsdeskCore
 import SQLKit
 
@@ -29,13 +30,15 @@ public final class SQLStore: StoreLifecycle {
     ///
     /// With `answerWithin` (a server's store), every read and write that takes longer throws
     /// ``StoreError/unavailable(_:)``, so a request fails fast while the database does not answer; migrations
-    /// are not limited.
+    /// are not limited. SQLite's statements block a thread: they run on `threadPool`, NIO's shared pool unless the
+    /// caller gives its own.
     public static func open(
-        _ location: DatabaseLocation, logger: Logger, answerWithin limit: Duration? = nil
+        _ location: DatabaseLocation, logger: Logger, answerWithin limit: Duration? = nil,
+        threadPool: NIOThreadPool = .singleton
     ) async throws -> SQLStore {
         let backend: any DatabaseBackend =
             switch location {
-            case .sqlite(let path): try await SQLiteBackend.open(path: path, logger: logger)
+            case .sqlite(let path): try await SQLiteBackend.open(path: path, logger: logger, threadPool: threadPool)
             case .postgres(let url): try PostgresBackend(url: url, logger: logger)
             }
         return SQLStore(backend: limit.map { DeadlineBackend(inner: backend, limit: $0) } ?? backend, logger: logger)

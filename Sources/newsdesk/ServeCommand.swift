@@ -112,13 +112,22 @@ struct ServeCommand: AsyncParsableCommand {
         let drainTime = try operations.drainDuration()
         // Before anything counts: a metric made earlier would count into nothing.
         let registry = metricsAddress.map { _ in MetricsEndpoint.bootstrap() }
-        let store = try await SQLStore.open(
-            configuration.database, logger: logger, answerWithin: Self.databaseTimeLimit)
+        let workers = try await WorkerThreads.start(niceness: try operations.workerNiceness(), logger: logger)
+        let store: SQLStore
+        do {
+            store = try await SQLStore.open(
+                configuration.database, logger: logger, answerWithin: Self.databaseTimeLimit,
+                threadPool: workers.databasePool)
+        } catch {
+            await workers.shutdown()
+            throw error
+        }
         let theme: Theme
         do {
             theme = try await Theme.load(overriding: chosen.theme)
         } catch {
             await store.close()
+            await workers.shutdown()
             throw error
         }
         let demo = chosen.demo
@@ -141,20 +150,24 @@ struct ServeCommand: AsyncParsableCommand {
         var group = ServiceGroupConfiguration(
             services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         group.maximumGracefulShutdownDuration = drainTime
-        // The store is closed however the server ends: its connections must not outlive it.
+        // The store is closed however the server ends: its connections must not outlive it. Every task the
+        // services start (each connection's, each request's) prefers the worker threads; cache hits never leave
+        // the event loops.
         do {
-            try await ServiceGroup(configuration: group).run()
+            try await workers.run { try await ServiceGroup(configuration: group).run() }
             logger.info("Stopped.")
         } catch is CancellationError {
             // A signal (SIGTERM, Ctrl-C) ended the server: a normal stop, not an error.
         } catch {
             await store.close()
+            await workers.shutdown()
             if let sentence = ListenFailure.sentence(for: error, host: chosen.host, port: chosen.port) {
                 throw CommandFailure(sentence)
             }
             throw error
         }
         await store.close()
+        await workers.shutdown()
     }
 
     /// The longest a request waits for the database before it gets a 503: a request makes a few queries, and

@@ -23,11 +23,28 @@ struct ServeOperationsOptions: ParsableArguments {
             valueName: "seconds"))
     var drainTime: Double?
 
+    @Option(
+        help: ArgumentHelp(
+            "How much lower than cache hits everything else runs: Linux nice, 0 to 19 (default $NEWSDESK_WORKER_NICE, else 19).",
+            discussion:
+                "Cached pages are answered on the event loops; rendering, comments, the admin and SQLite run on worker threads at this lower priority, so they cannot slow cached reads when the CPU is full. 0 runs them at the same priority; 10 is a milder step.",
+            valueName: "n"))
+    var workerNice: Int?
+
     private var environment: EnvironmentSettings { EnvironmentSettings() }
 
     func validate() throws {
         _ = try metricsAddress()
         _ = try drainDuration()
+        _ = try workerNiceness()
+    }
+
+    /// The worker threads' nice value.
+    func workerNiceness() throws -> Int {
+        if let workerNice, !(0...19).contains(workerNice) {
+            throw ValidationError("--worker-nice must be a whole number from 0 to 19.")
+        }
+        return try workerNice ?? environment.number("NEWSDESK_WORKER_NICE", in: 0...19) ?? 19
     }
 
     /// Where the metrics listener listens, or nil when it is off.

@@ -1,3 +1,4 @@
+import NewsdeskCore
 import SQLKit
 
 /// A backend whose reads and transactions answer within a time limit, for a server that must fail fast while
@@ -27,7 +28,7 @@ struct DeadlineBackend: DatabaseBackend {
     func close() async { await inner.close() }
 
     private func withinLimit<R: Sendable>(_ operation: @escaping @Sendable () async throws -> R) async throws -> R {
-        let task = Task { () -> Result<R, any Error> in
+        let task = Task(executorPreference: TaskPlacement.preferred) { () -> Result<R, any Error> in
             do {
                 return .success(try await operation())
             } catch {

@@ -1,3 +1,4 @@
+import NewsdeskCore
 import Synchronization
 
 /// Waits for a task's value for at most a time limit, without waiting for the task itself to end (a task
@@ -11,7 +12,7 @@ public enum FirstAnswer {
                 try? await Task.sleep(for: timeout)
                 if !Task.isCancelled { once.resume(with: nil) }
             }
-            Task {
+            Task(executorPreference: TaskPlacement.preferred) {
                 let value = await task.value
                 once.resume(with: value)
                 timer.cancel()

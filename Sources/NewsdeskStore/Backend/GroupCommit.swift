@@ -1,3 +1,4 @@
+import NewsdeskCore
 import Synchronization
 
 /// Writes that arrive while others are being committed wait, then go to the database together in one
@@ -39,7 +40,7 @@ final class GroupCommit<Job: Sendable, Output: Sendable>: Sendable {
                 return true
             }
             if startsCommitting {
-                Task { await self.commitWaiting() }
+                Task(executorPreference: TaskPlacement.preferred) { await self.commitWaiting() }
             }
         }
     }

@@ -1,5 +1,7 @@
 import Foundation
 import Logging
+import NIOPosix
+import NewsdeskCore
 import SQLKit
 import SQLiteKit
 import SQLiteNIO
@@ -25,7 +27,7 @@ final class SQLiteBackend: DatabaseBackend {
     }
 
     /// Opens (creating if needed) the database file.
-    static func open(path: String, logger: Logger) async throws -> SQLiteBackend {
+    static func open(path: String, logger: Logger, threadPool: NIOThreadPool) async throws -> SQLiteBackend {
         // Every connection opened is closed again if a later step fails: SQLiteNIO requires it, and asserts
         // (in a debug build, killing the process) on a connection dropped open.
         var opened: [SQLiteConnection] = []
@@ -34,7 +36,7 @@ final class SQLiteBackend: DatabaseBackend {
             // every committed transaction across a crash of this process; only power loss can drop the last ones.
             // The busy timeout comes first: switching to WAL needs a lock another process may be holding.
             let writer = try await connection(
-                to: path, logger: logger, opened: &opened,
+                to: path, logger: logger, threadPool: threadPool, opened: &opened,
                 pragmas: [
                     "PRAGMA busy_timeout=10000", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
                     "PRAGMA foreign_keys=ON",
@@ -45,7 +47,7 @@ final class SQLiteBackend: DatabaseBackend {
                 // reading each page with a system call was a third of its time on 100,000 posts (bench/search).
                 readers.append(
                     try await connection(
-                        to: path, logger: logger, opened: &opened,
+                        to: path, logger: logger, threadPool: threadPool, opened: &opened,
                         pragmas: [
                             "PRAGMA busy_timeout=10000", "PRAGMA foreign_keys=ON", "PRAGMA mmap_size=1073741824",
                             "PRAGMA cache_size=-32768",
@@ -60,9 +62,12 @@ final class SQLiteBackend: DatabaseBackend {
 
     /// A connection to `path` with `pragmas` applied, added to `opened` as soon as it is open.
     private static func connection(
-        to path: String, logger: Logger, opened: inout [SQLiteConnection], pragmas: [String]
+        to path: String, logger: Logger, threadPool: NIOThreadPool, opened: inout [SQLiteConnection], pragmas: [String]
     ) async throws -> SQLiteConnection {
-        let connection = try await SQLiteConnection.open(storage: .file(path: path), logger: logger).get()
+        let connection = try await SQLiteConnection.open(
+            storage: .file(path: path), threadPool: threadPool, logger: logger,
+            on: MultiThreadedEventLoopGroup.singleton.any()
+        ).get()
         opened.append(connection)
         for pragma in pragmas {
             try await connection.sql().raw(SQLQueryString(pragma)).run()
@@ -87,7 +92,7 @@ final class SQLiteBackend: DatabaseBackend {
         // The work runs in a task of its own, out of reach of the caller's cancellation: a statement cancelled
         // half-way leaves the connection inside a transaction (a later BEGIN then fails). A caller that gave up
         // (a server's time limit) is seen at the two points where giving up is safe.
-        let work = Task { [writeLock] in
+        let work = Task(executorPreference: TaskPlacement.preferred) { [writeLock] in
             try await writeLock.withLock {
                 StoreMetrics.recordPoolWait(since: asked)
                 guard !abandoned.withLock({ $0 }) else { throw CancellationError() }

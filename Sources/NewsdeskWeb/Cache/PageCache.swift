@@ -126,7 +126,7 @@ public final class PageCache: Sendable {
     ) -> Task<CachedPage, any Error> {
         let route = RoutePattern.current
         PageCacheMetrics.countRendering()
-        return Task {
+        return Task(executorPreference: TaskPlacement.preferred) { [self] in
             do {
                 var rendered = try await render()
                 rendered.route = route

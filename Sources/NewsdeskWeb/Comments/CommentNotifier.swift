@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import NewsdeskClipper
+import NewsdeskCore
 
 /// Sends each new comment to the editor's webhook as a JSON POST, in the background, with retries.
 ///
@@ -45,7 +46,7 @@ struct CommentNotifier: Sendable {
             logger.error("Could not encode the comment notice: \(error)")
             return
         }
-        Task.detached { await self.deliver(body, to: url) }
+        Task.detached(executorPreference: TaskPlacement.preferred) { await self.deliver(body, to: url) }
     }
 
     /// Tries up to `backoff.count + 1` times; a 2xx answer ends it, as does an address the policy refuses

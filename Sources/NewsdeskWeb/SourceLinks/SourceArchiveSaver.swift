@@ -22,7 +22,7 @@ struct SourceArchiveSaver: Sendable {
         guard blog.savesSourcesToArchive, let source = post.clipping?.sourceURL,
             let request = blog.sourceArchive.saveRequest(for: source)
         else { return }
-        Task.detached { await self.save(source, at: request) }
+        Task.detached(executorPreference: TaskPlacement.preferred) { await self.save(source, at: request) }
     }
 
     /// Asks the archive at `saveURL` to save `source` and records what it answered (0 when nothing did);
