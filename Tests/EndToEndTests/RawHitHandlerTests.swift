@@ -80,6 +80,32 @@ struct RawHitHandlerTests {
         }
     }
 
+    @Test("on one kept-alive connection, uncached pages asked one at a time and hits between them come back in order")
+    func hitsBetweenUncachedPages() async throws {
+        try await CacheHitHandlerTests.withServer { server in
+            let socket = try RawSocket(to: "127.0.0.1", port: server.port)
+            let post = "GET \(Self.post) HTTP/1.1\r\n\(Self.host)\r\n"
+            // Each uncached request goes on alone and is answered before the next arrives; the hits after it
+            // are read from the bytes again, one of them with a HEAD behind it in the same packet.
+            for part in [
+                Self.toTheDecoder, post, "GET /search?q=china HTTP/1.1\r\n\(Self.host)\r\n",
+                post + "HEAD \(Self.post) HTTP/1.1\r\n\(Self.host)\r\n", Self.close,
+            ] {
+                #expect(socket.send(part))
+                try await Task.sleep(for: .milliseconds(300))
+            }
+            let text = String(decoding: await socket.readToEnd(timeout: .seconds(20)) ?? [], as: UTF8.self)
+            #expect(
+                CacheHitHandlerTests.statuses(in: text).map { $0.prefix(3) } == [
+                    "200", "200", "200", "200", "200", "200",
+                ])
+            let titles = text.components(separatedBy: "<title>").dropFirst().map { String($0.prefix(60)) }
+            #expect(titles.count == 4, "\(titles)")
+            #expect(titles.map { $0.contains("Search results") } == [true, false, true, false], "\(titles)")
+            #expect(text.hasSuffix("\r\n\r\nok\n"), "the last answer was not the health probe's")
+        }
+    }
+
     /// The bodies of the responses in `text`, read by their Content-Length; the responses to HEAD requests
     /// (their positions in `headRequests`) have none.
     static func bodies(in text: String, headRequests: Set<Int>) -> [String] {

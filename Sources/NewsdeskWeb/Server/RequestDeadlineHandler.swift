@@ -45,6 +45,8 @@ final class RequestDeadlineHandler: ChannelDuplexHandler, RemovableChannelHandle
     private var registration: UInt64?
     /// What the registry was last told.
     private var isBusy = false
+    /// Told when the next response ends with no request left: ``RawHitHandler`` handed a request on alone.
+    weak var whenAnswered: RawHitHandler?
 
     init(limits: ConnectionLimits, registry: ConnectionRegistry) {
         self.limits = limits
@@ -101,11 +103,18 @@ final class RequestDeadlineHandler: ChannelDuplexHandler, RemovableChannelHandle
     }
 
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
-        if case .end = unwrapOutboundIn(data) {
-            inFlight = max(0, inFlight - 1)
-            if inFlight == 0, phase == .responding { becomeIdle() }
+        guard case .end = unwrapOutboundIn(data) else {
+            context.write(data, promise: promise)
+            return
         }
+        inFlight = max(0, inFlight - 1)
+        if inFlight == 0, phase == .responding { becomeIdle() }
         context.write(data, promise: promise)
+        // After the end went on its way, so a hit read next is written behind it.
+        if inFlight == 0, let waiting = whenAnswered {
+            whenAnswered = nil
+            waiting.routerAnswered()
+        }
     }
 
     private func becomeIdle() {
