@@ -52,9 +52,10 @@ final class ServerProcess: Sendable {
     ) throws -> SpawnedProcess {
         _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
         // The source checker would ask the demo post's outlet on the Internet; tests that want it pass the flag.
-        // The worker threads keep the event loops' priority: these tests run servers beside a busy test runner
-        // (some make load from it), whose threads would take the CPU from workers at nice 19 and turn the tests'
-        // time limits into measures of the host. WorkerPriorityTests passes the flag, which wins.
+        // The worker threads keep the event loops' priority (the default, said again in case the environment has
+        // another): these tests run servers beside a busy test runner, whose threads would take the CPU from
+        // lowered workers and turn the tests' time limits into measures of the host. WorkerPriorityTests passes
+        // the flag, which wins.
         var variables = ProcessInfo.processInfo.environment
             .merging(["NEWSDESK_SOURCE_CHECK_INTERVAL": "off", "NEWSDESK_WORKER_NICE": "0"]) { $1 }
             .merging(environment) { $1 }

@@ -4,8 +4,9 @@ import NIOPosix
 import NewsdeskCore
 
 /// The threads that do everything except answer from the page cache: route, render, take comments, and run the
-/// database's statements. They run at a lower scheduling priority than the event loops, which answer cache hits,
-/// so a flood of comments or of uncached pages takes the CPU readers of cached pages leave, not theirs.
+/// database's statements. They can run at a lower scheduling priority than the event loops, which answer cache
+/// hits, so that a flood of comments or of uncached pages takes the CPU readers of cached pages leave, not theirs
+/// (`serve --worker-nice`; off by default, since comments on a page being read then come at a third of the rate).
 ///
 /// Under a light load the priority changes nothing: it only decides who waits when every core is busy. No thread
 /// is starved, since Linux shares a contended core by weight (a thread of nice 19 gets 15 parts to a nice 0
