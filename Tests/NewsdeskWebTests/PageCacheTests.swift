@@ -104,6 +104,32 @@ struct PageCacheTests {
         #expect(renderer.count.load(ordering: .relaxed) == 2)
     }
 
+    @Test("before the router: the fresh page, the stale one while its refresh runs or is recent, none when one is due")
+    func withoutTheRoute() async throws {
+        let cache = PageCache(refreshInterval: 0.3)
+        let renderer = Renderer()
+        #expect(cache.page("/p") == nil)
+        _ = try await cache.page("/p") { try await renderer.render(delay: .zero) }
+        #expect(cache.page("/p").map(text) == "version 1")
+        cache.apply([.everything])
+        // Its last rendering began within the interval: the stale page, as the route would give.
+        #expect(cache.page("/p").map(text) == "version 1")
+        try await Task.sleep(for: .milliseconds(350))
+        // A refresh is due: only the route can start it.
+        #expect(cache.page("/p") == nil)
+        _ = try await cache.page("/p") { try await renderer.render(delay: .milliseconds(700)) }
+        try await Task.sleep(for: .milliseconds(400))
+        // Past the interval, but the refresh still runs: the stale page again.
+        #expect(cache.page("/p").map(text) == "version 1")
+        var latest: String?
+        for _ in 0..<100 where latest != "version 2" {
+            try await Task.sleep(for: .milliseconds(20))
+            latest = cache.page("/p").map(text)
+        }
+        #expect(latest == "version 2")
+        #expect(renderer.count.load(ordering: .relaxed) == 2)
+    }
+
     @Test("a page that fails to render is not served stale")
     func failuresDropStale() async throws {
         struct Gone: Error {}

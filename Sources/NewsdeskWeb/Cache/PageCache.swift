@@ -63,11 +63,28 @@ public final class PageCache: Sendable {
         state.withLock { $0.dataEpoch }
     }
 
-    /// The fresh page cached under `key`, if any; only a hit is counted, as a miss goes on to its route.
+    /// The page a request for `key` gets without running its route, as the handlers before the router answer: the
+    /// fresh one, else the stale one while its refresh runs or ran less than `refreshInterval` ago, which is what
+    /// the route would give too. Nil when the route must run, to render the page or start its refresh; a miss is
+    /// not counted here, as the route counts it.
     func page(_ key: String) -> CachedPage? {
-        let page = state.withLock { $0.pages.freshPage(key) }
-        if page != nil { PageCacheMetrics.count(.hit) }
+        let found = state.withLock { state -> (CachedPage, PageCacheMetrics.Outcome)? in
+            if let page = state.pages.freshPage(key) { return (page, .hit) }
+            // A comment makes its post's pages stale; while one refresh renders, every other reader of the post
+            // is answered here rather than by the route on a worker thread (bench/comments, step 2).
+            guard state.rendering[key] != nil || state.lastStarted[key].map(isRecent) == true,
+                let stale = state.pages.stalePage(key)
+            else { return nil }
+            return (stale, .stale)
+        }
+        guard let (page, outcome) = found else { return nil }
+        PageCacheMetrics.count(outcome)
         return page
+    }
+
+    /// Whether a rendering started at `start` is within the refresh interval of now.
+    private func isRecent(_ start: Date) -> Bool {
+        Date().timeIntervalSince(start) < refreshInterval
     }
 
     /// The page under `key`.
@@ -90,7 +107,7 @@ public final class PageCache: Sendable {
                 }
                 let now = Date()
                 if renderedAfter == nil, let stale = state.pages.stalePage(key),
-                    let last = state.lastStarted[key], now.timeIntervalSince(last) < refreshInterval
+                    let last = state.lastStarted[key], isRecent(last)
                 {
                     return .done(stale, .stale)
                 }

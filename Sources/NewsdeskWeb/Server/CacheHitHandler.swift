@@ -7,8 +7,9 @@ import NIOCore
 import NIOHTTPTypes
 import NewsdeskCore
 
-/// Answers GET and HEAD requests for fresh cached pages on the connection's event loop, before Hummingbird
-/// makes a request, a context and a response writer for them; every other request goes on to the router.
+/// Answers GET and HEAD requests for cached pages (``PageCache/page(_:)``) on the connection's event loop, before
+/// Hummingbird makes a request, a context and a response writer for them; every other request goes on to the
+/// router.
 ///
 /// Through the router a cache hit ran at a quarter to a third of nginx's speed on the same bytes; answered here
 /// it serves 20–33% more requests per second (bench/README.md, 2026-12-06). What a hit sends is what the
@@ -67,7 +68,7 @@ final class CacheHitHandler: ChannelDuplexHandler, RemovableChannelHandler {
         context.fireUserInboundEventTriggered(event)
     }
 
-    /// Writes the cached page for `request`, if it is a GET or HEAD for a fresh one; whether it did.
+    /// Writes the cached page for `request`, if it is a GET or HEAD the cache answers; whether it did.
     private func answer(_ request: HTTPRequest, context: ChannelHandlerContext) -> Bool {
         guard request.method == .get || request.method == .head, let path = request.path,
             request.headerFields[.connection]?.lowercased().contains("close") != true,

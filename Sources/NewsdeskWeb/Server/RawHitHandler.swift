@@ -5,8 +5,9 @@ import Logging
 import NIOCore
 import NewsdeskCore
 
-/// Answers plain GET and HEAD requests for fresh cached pages from the connection's bytes, ahead of the HTTP
-/// decoder: no parsing into header objects, no conversion to HTTP types and back, one write of one buffer.
+/// Answers plain GET and HEAD requests for cached pages (``PageCache/page(_:)``) from the connection's bytes, ahead
+/// of the HTTP decoder: no parsing into header objects, no conversion to HTTP types and back, one write of one
+/// buffer.
 ///
 /// What it sends is what ``CacheHitHandler`` and the router send for the same request (``CachedPage``'s
 /// status, headers and body, `X-Request-Id`, `Date`, `Server`), with the same metrics and log line
