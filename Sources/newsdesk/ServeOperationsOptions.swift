@@ -27,7 +27,7 @@ struct ServeOperationsOptions: ParsableArguments {
         help: ArgumentHelp(
             "How much lower than cache hits everything else runs: Linux nice, 0 to 19 (default $NEWSDESK_WORKER_NICE, else 0).",
             discussion:
-                "Cached pages are answered on the event loops; rendering, comments, the admin and SQLite run on worker threads at this lower priority, so they cannot slow cached reads when the CPU is full. 0, the default, runs them at the same priority; 19 keeps readers of cached pages at about 0.8 of their rate under a flood of comments, while comments on a page being read come at a third of the rate.",
+                "Cached pages are answered on the event loops; rendering, comments, the admin and SQLite run on worker threads at this lower priority, so they cannot slow cached reads when the CPU is full. 0, the default, runs them at the same priority; 19 keeps readers of cached pages at about 0.8 of their rate under a flood of comments, while comments on a page being read wait longer (p99 over 200 ms in bench/comments).",
             valueName: "n"))
     var workerNice: Int?
 

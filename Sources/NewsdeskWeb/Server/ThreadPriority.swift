@@ -12,7 +12,6 @@ enum ThreadPriority {
     /// Sets the calling thread's nice value to the process's (its main thread's) plus `amount`, at most 19; false
     /// if that failed. A thread already at that value or lower priority is left as it is.
     static func lowerCurrentThread(by amount: Int) -> Bool {
-        guard amount > 0 else { return true }
         #if os(Linux)
             let target = Int32(min(processNiceness() + amount, 19))
             errno = 0

@@ -6,14 +6,13 @@ import NewsdeskCore
 /// The threads that do everything except answer from the page cache: route, render, take comments, and run the
 /// database's statements. They can run at a lower scheduling priority than the event loops, which answer cache
 /// hits, so that a flood of comments or of uncached pages takes the CPU readers of cached pages leave, not theirs
-/// (`serve --worker-nice`; off by default, since comments on a page being read then come at a third of the rate).
+/// (`serve --worker-nice`; off by default, since comments on a page being read then wait longer: p99 over 200 ms
+/// at nice 19, `bench/README.md`).
 ///
 /// Under a light load the priority changes nothing: it only decides who waits when every core is busy. No thread
 /// is starved, since Linux shares a contended core by weight (a thread of nice 19 gets 15 parts to a nice 0
-/// thread's 1024), and a worker holding a lock an event loop waits for still gets its share. Linux's SCHED_IDLE would
-/// be stronger but could leave such a worker waiting much longer. `bench/comments` (median of three rounds)
-/// measured the post page at 0.59–0.65 of its quiet rate while 16 connections commented on another post with
-/// every thread at one priority, 0.73–0.82 with the workers at nice 10, and 0.79–0.94 at nice 19.
+/// thread's 1024), and a worker holding a lock an event loop waits for still gets its share. Linux's SCHED_IDLE
+/// would be stronger but could leave such a worker waiting much longer.
 public final class WorkerThreads: Sendable {
     /// Runs request handling: the server's tasks prefer it (`withTaskExecutorPreference`).
     public let executor: WorkerExecutor
@@ -38,18 +37,21 @@ public final class WorkerThreads: Sendable {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: threads)
         let pool = NIOThreadPool(numberOfThreads: threads)
         pool.start()
+        let workers = WorkerThreads(executor: WorkerExecutor(group: group), databasePool: pool, niceness: niceness)
+        // At 0 the threads keep the priority they were made with: nothing to ask of them.
+        guard niceness > 0 else { return workers }
         var lowered = 0
         for loop in group.makeIterator() {
             if try await loop.submit({ ThreadPriority.lowerCurrentThread(by: niceness) }).get() { lowered += 1 }
         }
         lowered += ThreadPriority.lowerEveryThread(of: pool, count: threads, by: niceness)
-        if niceness > 0, lowered < threads * 2 {
+        if lowered < threads * 2 {
             // Not fatal: the server works the same, only without the readers' precedence.
             logger.warning(
                 "Could not lower the priority of \(threads * 2 - lowered) of \(threads * 2) worker threads; cache hits will not take precedence over other work."
             )
         }
-        return WorkerThreads(executor: WorkerExecutor(group: group), databasePool: pool, niceness: niceness)
+        return workers
     }
 
     /// Runs `body` on these threads: the tasks it starts in groups (each connection's, each request's) inherit the
