@@ -106,6 +106,31 @@ struct RawHitHandlerTests {
         }
     }
 
+    @Test("hits on one connection, one at a time and pipelined, each get their own token and id, the same page")
+    func ownTokens() async throws {
+        try await CacheHitHandlerTests.withServer { server in
+            let get = "GET \(Self.post) HTTP/1.1\r\n\(Self.host)\r\n"
+            let socket = try RawSocket(to: "127.0.0.1", port: server.port)
+            // One at a time, each after the one before was answered (so that it is written into that one's
+            // bytes); then three in one read.
+            for _ in 0..<3 {
+                #expect(socket.send(get))
+                try await Task.sleep(for: .milliseconds(150))
+            }
+            #expect(socket.send(get + get + get + Self.close))
+            let text = String(decoding: await socket.readToEnd(timeout: .seconds(20)) ?? [], as: UTF8.self)
+            let heads = CacheHitHandlerTests.heads(in: text)
+            try #require(heads.count == 7, "\(heads.map(\.status))")
+            let bodies = Array(Self.bodies(in: text, headRequests: []).prefix(6))
+            let tokens = bodies.compactMap { body in
+                body.range(of: #"name="token" value="[^"]*""#, options: .regularExpression).map { String(body[$0]) }
+            }
+            #expect(tokens.count == 6 && Set(tokens).count == 6, "\(tokens)")
+            #expect(Set(heads.prefix(6).compactMap { $0.fields["x-request-id"] }).count == 6)
+            #expect(Set(bodies.map(Self.maskingTokens)).count == 1, "the pages differ beyond their tokens")
+        }
+    }
+
     /// The bodies of the responses in `text`, read by their Content-Length; the responses to HEAD requests
     /// (their positions in `headRequests`) have none.
     static func bodies(in text: String, headRequests: Set<Int>) -> [String] {

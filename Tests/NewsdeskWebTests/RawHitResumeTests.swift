@@ -40,7 +40,7 @@ struct RawHitResumeTests {
         let decoder = Decoder()
         let channel = EmbeddedChannel()
         try channel.pipeline.syncOperations.addHandlers([
-            RawHitHandler(hits), decoder,
+            RawHitHandler(hits, images: ResponseImageShelf()), decoder,
             RequestDeadlineHandler(
                 limits: ConnectionLimits(), registry: ConnectionRegistry(cap: 10, logger: Logger(label: "test"))),
         ])

@@ -9,7 +9,7 @@ extension CachedPage {
         let server: String
     }
 
-    /// What ``rawResponse(isHead:requestFields:stamp:allocator:)`` sends.
+    /// What ``rawResponse(isHead:requestFields:stamp:allocator:images:)`` sends.
     struct RawResponse {
         let status: HTTPResponse.Status
         /// The body's length (what a GET gets; a HEAD is told it too).
@@ -19,11 +19,12 @@ extension CachedPage {
     }
 
     /// The whole HTTP/1.1 response to a plain GET or HEAD as bytes: the same status and headers as
-    /// ``reply(to:)`` gives the router, then the body. An ordinary page goes as one buffer (one `write`); a long
-    /// one as the head and the buffers around its token, which are not copied.
-    func rawResponse(isHead: Bool, requestFields: HTTPFields, stamp: ResponseStamp, allocator: ByteBufferAllocator)
-        -> RawResponse
-    {
+    /// ``reply(to:)`` gives the router, then the body. An ordinary page goes as one buffer (one `write`), from
+    /// its image on `images`; a long one as the head and the buffers around its token, which are not copied.
+    func rawResponse(
+        isHead: Bool, requestFields: HTTPFields, stamp: ResponseStamp, allocator: ByteBufferAllocator,
+        images: ResponseImageShelf
+    ) -> RawResponse {
         if isNotModified(requestFields) {
             var notModified = headers
             notModified[.contentType] = nil
@@ -35,35 +36,53 @@ extension CachedPage {
         }
         let filler = fillHole?() ?? ""
         let bodyLength = head.readableBytes + filler.utf8.count + (tail?.readableBytes ?? 0)
-        let copiesBody = !isHead && bodyLength <= Self.copyLimit
-        var buffer = allocator.buffer(capacity: 256 + encodedHeaders.readableBytes + (copiesBody ? bodyLength : 0))
-        buffer.writeStaticString("HTTP/1.1 200 OK\r\n")
-        buffer.writeImmutableBuffer(encodedHeaders)
-        buffer.writeStaticString("Content-Length: ")
-        buffer.writeString(String(bodyLength))
-        buffer.writeStaticString("\r\n")
-        Self.write(stamp, to: &buffer)
+        if !isHead && bodyLength <= Self.copyLimit {
+            let image = images.response(to: self, stamp: stamp, filler: filler, allocator: allocator)
+            return RawResponse(status: .ok, bodyLength: image.bodyLength, buffers: [image.buffer])
+        }
+        var buffer = allocator.buffer(capacity: 256 + encodedHeaders.readableBytes)
+        writeOKHead(bodyLength: bodyLength, stamp: stamp, to: &buffer)
         var buffers = [buffer]
-        if copiesBody {
-            buffers[0].writeImmutableBuffer(head)
-            buffers[0].writeString(filler)
-            if let tail { buffers[0].writeImmutableBuffer(tail) }
-        } else if !isHead {
+        if !isHead {
             buffers.append(head)
             if let tail { buffers += [ByteBuffer(string: filler), tail] }
         }
         return RawResponse(status: .ok, bodyLength: bodyLength, buffers: buffers)
     }
 
+    /// The status line and headers of a 200 response with a body of `bodyLength` bytes; where the request id
+    /// and the date were written.
+    @discardableResult
+    func writeOKHead(bodyLength: Int, stamp: ResponseStamp, to buffer: inout ByteBuffer) -> StampRanges {
+        buffer.writeStaticString("HTTP/1.1 200 OK\r\n")
+        buffer.writeImmutableBuffer(encodedHeaders)
+        buffer.writeStaticString("Content-Length: ")
+        buffer.writeString(String(bodyLength))
+        buffer.writeStaticString("\r\n")
+        return Self.write(stamp, to: &buffer)
+    }
+
+    /// Where a response's request id and date lie in its buffer.
+    struct StampRanges {
+        let requestID: Range<Int>
+        let date: Range<Int>
+    }
+
     /// The request id, date and server headers, then the blank line that ends the head.
-    private static func write(_ stamp: ResponseStamp, to buffer: inout ByteBuffer) {
+    @discardableResult
+    private static func write(_ stamp: ResponseStamp, to buffer: inout ByteBuffer) -> StampRanges {
         buffer.writeStaticString("X-Request-Id: ")
+        let idStart = buffer.writerIndex
         buffer.writeString(stamp.requestID)
+        let idEnd = buffer.writerIndex
         buffer.writeStaticString("\r\nDate: ")
+        let dateStart = buffer.writerIndex
         buffer.writeString(stamp.date)
+        let dateEnd = buffer.writerIndex
         buffer.writeStaticString("\r\nServer: ")
         buffer.writeString(stamp.server)
         buffer.writeStaticString("\r\n\r\n")
+        return StampRanges(requestID: idStart..<idEnd, date: dateStart..<dateEnd)
     }
 
     /// `Name: value\r\n` for each field, in order.

@@ -149,6 +149,11 @@ struct CachedPage: Sendable {
         return buffer
     }
 
+    /// Whether `other` is this very page (the same rendering, not only the same bytes).
+    func isSame(as other: CachedPage) -> Bool {
+        storage === other.storage
+    }
+
     /// Whether the client's copy is current: its ETag matches, or without one, it is not older than ours.
     func isNotModified(_ requestHeaders: HTTPFields) -> Bool {
         if let match = requestHeaders[.ifNoneMatch] { return match.contains(etag) || match == "*" }

@@ -29,13 +29,14 @@ extension HTTPServerBuilder {
             """)
         let registry = ConnectionRegistry(cap: max(1, cap), logger: logger)
         let hits = CacheHitAnswering(cache: cache, observer: observer, logger: logger, serverName: serverName)
+        let images = ResponseImageShelves()
         let configuration = HTTP1Channel.Configuration(
             additionalChannelHandlers: [
                 RequestDeadlineHandler(limits: limits, registry: registry), CacheHitHandler(hits),
             ])
         return HTTPServerBuilder { responder in
             NewsdeskHTTP1Channel(http1: HTTP1Channel(responder: responder, configuration: configuration)) {
-                RawHitHandler(hits)
+                RawHitHandler(hits, images: images.shelf(for: $0))
             }
         }
     }

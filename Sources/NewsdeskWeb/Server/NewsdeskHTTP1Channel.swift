@@ -9,11 +9,12 @@ struct NewsdeskHTTP1Channel: ServerChildChannel {
     typealias Value = HTTP1Channel.Value
 
     let http1: HTTP1Channel
-    let makeRawHitHandler: @Sendable () -> RawHitHandler
+    /// Makes the handler for a connection on the given event loop.
+    let makeRawHitHandler: @Sendable (any EventLoop) -> RawHitHandler
 
     func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
         do {
-            try channel.pipeline.syncOperations.addHandler(makeRawHitHandler())
+            try channel.pipeline.syncOperations.addHandler(makeRawHitHandler(channel.eventLoop))
         } catch {
             return channel.eventLoop.makeFailedFuture(error)
         }

@@ -33,6 +33,8 @@ final class RawHitHandler: ChannelInboundHandler, RemovableChannelHandler {
     private var date = DateHeader()
     private var peer = ConnectionPeer()
     private var deadlineHandler = Lookup.unknown
+    /// The response images of this connection's event loop.
+    private let images: ResponseImageShelf
 
     private enum Mode {
         /// Requests are read here.
@@ -48,8 +50,10 @@ final class RawHitHandler: ChannelInboundHandler, RemovableChannelHandler {
         case found(RequestDeadlineHandler?)
     }
 
-    init(_ hits: CacheHitAnswering) {
+    /// A handler answering from `hits`, with `images`, the shelf of the event loop its connection is on.
+    init(_ hits: CacheHitAnswering, images: ResponseImageShelf) {
         self.hits = hits
+        self.images = images
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -124,8 +128,9 @@ final class RawHitHandler: ChannelInboundHandler, RemovableChannelHandler {
         let id = HitRequestID.next()
         let response = page.rawResponse(
             isHead: head.isHead, requestFields: head.fields,
-            stamp: .init(requestID: id, date: date.now(), server: hits.serverName), allocator: context.channel.allocator
-        )
+            stamp: .init(requestID: id, date: date.now(), server: hits.serverName),
+            allocator: context.channel.allocator,
+            images: images)
         for buffer in response.buffers { context.write(NIOAny(buffer), promise: nil) }
 
         hits.record(
