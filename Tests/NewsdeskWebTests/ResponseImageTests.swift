@@ -18,9 +18,7 @@ struct ResponseImageTests {
         _ shelf: ResponseImageShelf, _ page: CachedPage = page, id: String, filler: String,
         date: String = "Mon, 07 Dec 2026 20:00:00 GMT"
     ) -> ByteBuffer {
-        shelf.response(
-            to: page, stamp: stamp(id, date: date), filler: filler, allocator: ByteBufferAllocator()
-        ).buffer
+        shelf.response(to: page, stamp: stamp(id, date: date), filler: filler, allocator: ByteBufferAllocator())
     }
 
     /// The response a page gives with these parts, made from scratch.

@@ -37,8 +37,8 @@ extension CachedPage {
         let filler = fillHole?() ?? ""
         let bodyLength = head.readableBytes + filler.utf8.count + (tail?.readableBytes ?? 0)
         if !isHead && bodyLength <= Self.copyLimit {
-            let image = images.response(to: self, stamp: stamp, filler: filler, allocator: allocator)
-            return RawResponse(status: .ok, bodyLength: image.bodyLength, buffers: [image.buffer])
+            let buffer = images.response(to: self, stamp: stamp, filler: filler, allocator: allocator)
+            return RawResponse(status: .ok, bodyLength: bodyLength, buffers: [buffer])
         }
         var buffer = allocator.buffer(capacity: 256 + encodedHeaders.readableBytes)
         writeOKHead(bodyLength: bodyLength, stamp: stamp, to: &buffer)

@@ -72,24 +72,27 @@ public final class PageCache: Sendable {
             if let page = state.pages.freshPage(key) { return (page, .hit) }
             // A comment makes its post's pages stale; while one refresh renders, every other reader of the post
             // is answered here rather than by the route on a worker thread (bench/comments, step 2).
-            guard state.rendering[key] != nil || state.lastStarted[key].map(isRecent) == true,
-                let stale = state.pages.stalePage(key)
-            else { return nil }
-            return (stale, .stale)
+            return servedStale(key, in: &state).map { ($0, .stale) }
         }
         guard let (page, outcome) = found else { return nil }
         PageCacheMetrics.count(outcome)
         return page
     }
 
-    /// Whether a rendering started at `start` is within the refresh interval of now.
-    private func isRecent(_ start: Date) -> Bool {
-        Date().timeIntervalSince(start) < refreshInterval
+    /// The stale page under `key` while no refresh is due: one is rendering, or the last began less than
+    /// `refreshInterval` ago.
+    private func servedStale(_ key: String, in state: inout State) -> CachedPage? {
+        guard
+            state.rendering[key] != nil
+                || state.lastStarted[key].map({ Date().timeIntervalSince($0) < refreshInterval }) == true
+        else { return nil }
+        return state.pages.stalePage(key)
     }
 
     /// The page under `key`.
     ///
-    /// - Without `renderedAfter`: the fresh page; else the stale one while a rendering runs; else the rendering.
+    /// - Without `renderedAfter`: the fresh page; else the stale one while no refresh is due (one renders, or began
+    ///   less than `refreshInterval` ago); else the rendering.
     /// - With `renderedAfter` (a reader following the link to a comment just posted): a page whose rendering
     ///   started after that time, waiting for one if need be. Renderings of one page never overlap.
     func page(
@@ -101,16 +104,11 @@ public final class PageCache: Sendable {
                 if let page = state.pages.freshPage(key), renderedAfter.map({ page.renderedAt >= $0 }) ?? true {
                     return .done(page, .hit)
                 }
+                if renderedAfter == nil, let stale = servedStale(key, in: &state) { return .done(stale, .stale) }
                 if let running = state.rendering[key] {
-                    if renderedAfter == nil, let stale = state.pages.stalePage(key) { return .done(stale, .stale) }
                     return .wait(running.task, satisfies: renderedAfter.map { running.startedAt >= $0 } ?? true)
                 }
                 let now = Date()
-                if renderedAfter == nil, let stale = state.pages.stalePage(key),
-                    let last = state.lastStarted[key], isRecent(last)
-                {
-                    return .done(stale, .stale)
-                }
                 let task = startRendering(key, epoch: state.epoch, render: render)
                 state.rendering[key] = Rendering(task: task, startedAt: now)
                 state.lastStarted[key] = now

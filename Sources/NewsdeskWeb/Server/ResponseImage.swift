@@ -15,8 +15,6 @@ struct ResponseImage {
     /// Where the parts lie in `buffer`; their lengths are fixed by the image.
     private let stampRanges: CachedPage.StampRanges
     private let filler: Range<Int>?
-    /// The body's length, for the log line.
-    let bodyLength: Int
 
     /// The image of `page`'s response with `stamp` and `filler` (the form token, or nothing).
     init(of page: CachedPage, stamp: CachedPage.ResponseStamp, filler: String, allocator: ByteBufferAllocator) {
@@ -32,7 +30,7 @@ struct ResponseImage {
         } else {
             self.filler = nil
         }
-        (self.page, self.buffer, self.bodyLength) = (page, buffer, bodyLength)
+        (self.page, self.buffer) = (page, buffer)
     }
 
     /// Writes this response's parts in place; false, leaving the image as it was, when one has another length

@@ -13,20 +13,20 @@ final class ResponseImageShelf: @unchecked Sendable {
     /// `page`'s response with `stamp` and `filler`, from its image when there is one of the same lengths.
     func response(
         to page: CachedPage, stamp: CachedPage.ResponseStamp, filler: String, allocator: ByteBufferAllocator
-    ) -> (buffer: ByteBuffer, bodyLength: Int) {
+    ) -> ByteBuffer {
         if let index = images.firstIndex(where: { $0.page.isSame(as: page) }) {
             // Taken out while written, so that the shelf's array does not hold a second reference to the
             // buffer, which would make writing the parts copy it.
             var image = images.remove(at: index)
             if image.restamp(stamp, filler: filler) {
                 images.insert(image, at: 0)
-                return (image.buffer, image.bodyLength)
+                return image.buffer
             }
         }
         let image = ResponseImage(of: page, stamp: stamp, filler: filler, allocator: allocator)
         images.insert(image, at: 0)
         if images.count > Self.capacity { images.removeLast() }
-        return (image.buffer, image.bodyLength)
+        return image.buffer
     }
 
     /// How many images the shelf holds.
